@@ -1,0 +1,3 @@
+#![no_std]
+//! The MicroPythonRT VM core.
+extern crate alloc;
