@@ -1,0 +1,3 @@
+VALUE = 42
+def double(x):
+    return 2 * x
