@@ -342,7 +342,12 @@ fn line_diff(expected: &str, actual: &str, max_lines: usize) -> String {
     s
 }
 
-fn write_known_failures(path: &Path, old: &BTreeSet<String>, failing: &BTreeSet<String>, filter: &str) {
+fn write_known_failures(
+    path: &Path,
+    old: &BTreeSet<String>,
+    failing: &BTreeSet<String>,
+    filter: &str,
+) {
     let mut entries: BTreeSet<String> = old
         .iter()
         .filter(|r| !filter.is_empty() && !r.contains(filter))
@@ -483,10 +488,7 @@ fn python_suite() {
         }
     }
     if !unexpected.is_empty() {
-        report.push_str(&format!(
-            "\nunexpected failures ({}):\n",
-            unexpected.len()
-        ));
+        report.push_str(&format!("\nunexpected failures ({}):\n", unexpected.len()));
         for (i, _) in &unexpected {
             report.push_str(&format!("  {}\n", tests[*i].rel));
         }
