@@ -1,0 +1,3 @@
+print("_mod_side executing")
+loads = 1
+value = "original"

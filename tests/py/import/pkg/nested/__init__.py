@@ -1,0 +1,2 @@
+from .leaf import leaf_fn
+LEVEL = "nested"
