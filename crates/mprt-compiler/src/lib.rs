@@ -1,8 +1,48 @@
 //! Compiler of MicroPythonRT: AST to bytecode.
 //!
 //! `no_std + alloc`. The bytecode format ([`bytecode`]) is the contract between
-//! this crate and the VM in `mprt-core`.
+//! this crate and the VM in `mprt-core`. [`compile`] runs scope analysis
+//! ([`scope`]) and code generation (`compile.rs`, `compile_expr.rs`);
+//! [`disassemble`] renders a code object for debugging.
+//!
+//! REPL note: in [`Mode::Single`], top-level `await`, `async for`, `async with`
+//! and asynchronous comprehensions are accepted; the module code object then
+//! carries the `COROUTINE` flag and the REPL must run it as a coroutine.
 #![no_std]
 extern crate alloc;
 
 pub mod bytecode;
+mod compile;
+mod compile_expr;
+mod disasm;
+pub mod scope;
+
+use alloc::string::ToString;
+use alloc::vec::Vec;
+use bytecode::CodeObject;
+use mprt_syntax::ast;
+pub use mprt_syntax::{Mode, SyntaxError, SyntaxErrorKind};
+
+pub use disasm::disassemble;
+
+/// Compile a parsed module to its top-level code object.
+///
+/// `Mode::Exec` produces module code ending in `LoadConst None; ReturnValue`;
+/// `Mode::Eval` expects a single expression statement and returns its value;
+/// `Mode::Single` is like `Exec` but prints the value of every expression
+/// statement (`PrintExpr`). Errors are CPython-worded `SyntaxError`s with the
+/// line and 1-based column of the offending node.
+pub fn compile(
+    module: &ast::Module,
+    filename: &str,
+    mode: Mode,
+) -> Result<CodeObject, SyntaxError> {
+    let table = scope::build(module, mode)?;
+    let mut c = compile::Compiler {
+        table,
+        units: Vec::new(),
+        filename: filename.to_string(),
+        mode,
+    };
+    c.compile_module(module)
+}
