@@ -1,0 +1,15 @@
+# itertools basics
+import itertools
+print(list(itertools.islice(itertools.count(5), 4)), list(itertools.islice(itertools.count(0, 3), 3)))
+print(list(itertools.islice(itertools.cycle("ab"), 5)), list(itertools.repeat("x", 3)))
+print(list(itertools.chain([1, 2], "ab", range(2))), list(itertools.chain.from_iterable([[1], [2, 3]])))
+print(list(itertools.accumulate([1, 2, 3, 4])), list(itertools.accumulate([1, 2, 3], lambda a, b: a * b)))
+print(list(itertools.product("ab", [1, 2])), list(itertools.product([0, 1], repeat=2)))
+print(list(itertools.permutations([1, 2, 3])), list(itertools.permutations("abc", 2)))
+print(list(itertools.combinations(range(4), 2)), list(itertools.combinations_with_replacement("ab", 2)))
+print(list(itertools.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(itertools.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print([(k, list(g)) for k, g in itertools.groupby("aabbbc")], [(k, len(list(g))) for k, g in itertools.groupby([1, 3, 2, 4], key=lambda v: v % 2)])
+print(list(itertools.zip_longest("abc", [1], fillvalue="-")), list(itertools.starmap(pow, [(2, 3), (3, 2)])))
+print(list(itertools.islice(range(10), 2, 8, 2)), list(itertools.compress("abcdef", [1, 0, 1, 0, 1])), list(itertools.filterfalse(None, [0, 1, 0, 2])))
+a, b = itertools.tee([1, 2, 3])
+print(list(a), list(b))
