@@ -12,7 +12,7 @@
 //! [`NotifyApi`], [`GilApi`], [`TaskHandleApi`]) and [`Kernel`] for
 //! task-level services, whose associated types name the backend's
 //! primitives. A backend is a module providing those types plus a zero-sized
-//! kernel type; exactly one is selected by `cfg` as [`Backend`] (today: the
+//! kernel type; exactly one is selected by `cfg` as `Backend` (today: the
 //! host backend, `feature = "std"`). The crate root re-exports the concrete
 //! types as aliases (`Mutex = <Backend as Kernel>::Mutex`, ...) and the task
 //! services as free functions (`sleep`, `tasks`, ...), so modules above
@@ -32,14 +32,14 @@
 //! `Option<Duration>` timeouts: `None` = forever, `Some(ZERO)` = poll. There
 //! is no busy polling anywhere.
 //!
-//! Interrupt contract (like `EINTR`): each task has a pending-interrupt flag
-//! and a stop flag. [`interrupt_task`] / [`interrupt_main`] (e.g. from a
+//! Interrupt contract (like `EINTR`; see the [`Kernel`] methods): each task has a pending-interrupt flag
+//! and a stop flag. `interrupt_task` / `interrupt_main` (e.g. from a
 //! SIGINT watcher) set the interrupt flag and wake the task's current wait;
-//! [`request_stop_python_tasks`] sets the stop flag. A wait that would block
+//! `request_stop_python_tasks` sets the stop flag. A wait that would block
 //! while either flag is set returns [`WaitError::Interrupted`] instead; a
 //! wait whose condition is already satisfied still succeeds. Waits do *not*
-//! clear the flags: the VM observes the interrupt with [`take_interrupt`]
-//! (then raises `KeyboardInterrupt`) and the stop with [`stop_requested`]
+//! clear the flags: the VM observes the interrupt with `take_interrupt`
+//! (then raises `KeyboardInterrupt`) and the stop with `stop_requested`
 //! (then unwinds the thread). Until the interrupt is taken, further
 //! interruptible waits of that task return `Interrupted` at once. Acquiring
 //! the GIL is the one wait that is never interrupted, so the GIL can always
@@ -59,8 +59,8 @@
 //! ## Soft reset
 //!
 //! Tasks spawned with [`TaskOptions::python`] are Python tasks.
-//! [`request_stop_python_tasks`] asks all of them (except the caller) to stop
-//! and [`wait_python_tasks`] waits until they are gone; service tasks keep
+//! `request_stop_python_tasks` asks all of them (except the caller) to stop
+//! and `wait_python_tasks` waits until they are gone; service tasks keep
 //! running.
 #![no_std]
 #![warn(missing_docs)]

@@ -327,7 +327,7 @@ fn gil_fairness_two_threads() {
                     total.store(total.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
                     counts[i].fetch_add(1, Ordering::Relaxed);
                     n += 1;
-                    if n % 100 == 0 {
+                    if n.is_multiple_of(100) {
                         gil.yield_to_waiters();
                     }
                 }
@@ -557,11 +557,9 @@ fn soft_reset_stops_python_tasks_only() {
         .map(|i| {
             let (q, s) = (q.clone(), stopped.clone());
             mprt_rtos::spawn(TaskOptions::new(&format!("py-{i}")).python(), move || {
-                loop {
-                    match q.recv(None) {
-                        Err(WaitError::Interrupted) if mprt_rtos::stop_requested() => break,
-                        other => panic!("unexpected {other:?}"),
-                    }
+                match q.recv(None) {
+                    Err(WaitError::Interrupted) if mprt_rtos::stop_requested() => {}
+                    other => panic!("unexpected {other:?}"),
                 }
                 s.fetch_add(1, Ordering::SeqCst);
             })
