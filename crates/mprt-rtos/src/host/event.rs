@@ -26,7 +26,7 @@ impl EventGroupApi for EventGroup {
         *g |= bits;
         let v = *g;
         drop(g);
-        self.m.a.notify_all();
+        self.m.notify_all_a();
         v
     }
     fn clear_bits(&self, bits: u32) -> u32 {
@@ -81,7 +81,7 @@ impl NotifyApi for Notify {
         g.value |= bits;
         g.pending = true;
         drop(g);
-        self.m.a.notify_one();
+        self.m.notify_one_a();
     }
     fn wait(&self, timeout: Option<Duration>) -> Result<u32, WaitError> {
         let mut g = self.m.wait_for(Cv::A, timeout, |s| s.pending)?;

@@ -14,7 +14,7 @@ mod task;
 mod wait;
 
 pub use event::{EventGroup, Notify};
-pub use gil::Gil;
+pub use gil::{Gil, DEFAULT_SWITCH_INTERVAL, MIN_SWITCH_INTERVAL};
 pub use queue::Queue;
 pub use sync::{Mutex, RecursiveMutex, Semaphore};
 pub use task::TaskHandle;

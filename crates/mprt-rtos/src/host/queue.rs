@@ -39,7 +39,7 @@ impl<T: Send + 'static> QueueApi<T> for Queue<T> {
             Ok(mut g) => {
                 g.items.push_back(item);
                 drop(g);
-                self.m.a.notify_one();
+                self.m.notify_one_a();
                 Ok(())
             }
             Err(reason) => Err(SendError { item, reason }),
@@ -49,7 +49,7 @@ impl<T: Send + 'static> QueueApi<T> for Queue<T> {
         let mut g = self.m.wait_for(Cv::A, timeout, |s| !s.items.is_empty())?;
         let item = g.items.pop_front();
         drop(g);
-        self.m.b.notify_one();
+        self.m.notify_one_b();
         Ok(item.expect("queue non-empty under lock"))
     }
     fn len(&self) -> usize {

@@ -47,7 +47,7 @@ impl MutexApi for Mutex {
         }
         *g = false;
         drop(g);
-        self.m.a.notify_one();
+        self.m.notify_one_a();
         Ok(())
     }
     fn is_locked(&self) -> bool {
@@ -97,7 +97,7 @@ impl RecursiveMutexApi for RecursiveMutex {
         if left == 0 {
             g.owner = None;
             drop(g);
-            self.m.a.notify_one();
+            self.m.notify_one_a();
         }
         Ok(left)
     }
@@ -144,7 +144,7 @@ impl SemaphoreApi for Semaphore {
         }
         g.count += 1;
         drop(g);
-        self.m.a.notify_one();
+        self.m.notify_one_a();
         Ok(())
     }
     fn count(&self) -> u32 {

@@ -150,7 +150,7 @@ fn unregister(rec: &TaskRecord) {
         r.python_live -= 1;
     }
     drop(r);
-    reg.a.notify_all();
+    reg.notify_all_a();
 }
 
 fn find(id: TaskId) -> Option<Arc<TaskRecord>> {
@@ -258,7 +258,7 @@ impl Drop for Finisher {
         let mut done = self.0.done.lock();
         *done = true;
         drop(done);
-        self.0.done.a.notify_all();
+        self.0.done.notify_all_a();
     }
 }
 

@@ -10,6 +10,7 @@
 //! single-resource hand-offs. Poisoned std locks are recovered (a panicking
 //! task must not wedge the others).
 
+use core::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex as StdMutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -39,6 +40,10 @@ pub(crate) struct Monitor<S> {
     pub state: StdMutex<S>,
     pub a: Condvar,
     pub b: Condvar,
+    /// Tasks currently inside a condvar wait of this monitor; changed only
+    /// under `state`, so a notifier that changed the state under the lock
+    /// and reads it afterwards sees every waiter that could miss the change.
+    sleepers: AtomicUsize,
 }
 
 impl<S: Send> Wake for Monitor<S> {
@@ -110,7 +115,30 @@ impl<S: Send + 'static> Monitor<S> {
             state: StdMutex::new(state),
             a: Condvar::new(),
             b: Condvar::new(),
+            sleepers: AtomicUsize::new(0),
         })
+    }
+
+    /// Wakes one waiter of condvar A, skipping the syscall if nobody sleeps.
+    /// Call after releasing the state lock.
+    pub(crate) fn notify_one_a(&self) {
+        if self.sleepers.load(Ordering::SeqCst) != 0 {
+            self.a.notify_one();
+        }
+    }
+
+    /// Wakes one waiter of condvar B (see [`Monitor::notify_one_a`]).
+    pub(crate) fn notify_one_b(&self) {
+        if self.sleepers.load(Ordering::SeqCst) != 0 {
+            self.b.notify_one();
+        }
+    }
+
+    /// Wakes all waiters of condvar A (see [`Monitor::notify_one_a`]).
+    pub(crate) fn notify_all_a(&self) {
+        if self.sleepers.load(Ordering::SeqCst) != 0 {
+            self.a.notify_all();
+        }
     }
 
     /// Locks the state without waiting for any condition.
@@ -154,11 +182,13 @@ impl<S: Send + 'static> Monitor<S> {
             if reg.interrupted() {
                 return Err(WaitError::Interrupted);
             }
+            self.sleepers.fetch_add(1, Ordering::SeqCst);
             g = match deadline {
                 None => cv.wait(g).unwrap_or_else(|e| e.into_inner()),
                 Some(d) => {
                     let now = Instant::now();
                     if now >= d {
+                        self.sleepers.fetch_sub(1, Ordering::SeqCst);
                         return Err(WaitError::Timeout);
                     }
                     match cv.wait_timeout(g, d - now) {
@@ -167,6 +197,7 @@ impl<S: Send + 'static> Monitor<S> {
                     }
                 }
             };
+            self.sleepers.fetch_sub(1, Ordering::SeqCst);
         }
     }
 }
