@@ -58,7 +58,21 @@ pub(crate) fn sci_digits(ax: f64, prec: Option<usize>) -> (String, i32) {
     };
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    (digits, exp.parse().unwrap_or(0))
+    let e = exp.parse().unwrap_or(0);
+    if prec.is_none() && digits.len() > 1 {
+        // Among equally short round-tripping strings CPython picks the one
+        // nearest the exact value, ties to even; Rust's shortest mode may
+        // pick the other one of a tie. The correctly rounded string of the
+        // same length is the nearest; use it when it round-trips.
+        let (r, re) = sci_digits(ax, Some(digits.len() - 1));
+        if r != digits {
+            let back = format!("{}.{}e{}", &r[..1], &r[1..], re).parse::<f64>();
+            if back == Ok(ax) {
+                return (r, re);
+            }
+        }
+    }
+    (digits, e)
 }
 
 /// Converts `x` per `mode`. `prec` is digits after the point (e/f) or

@@ -1,1 +1,2 @@
+#[rustfmt::skip]
 pub mod generated;
