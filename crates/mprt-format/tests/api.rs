@@ -210,8 +210,8 @@ fn parsing() {
 #[test]
 fn percent_tricky() {
     assert_eq!(
-        pct("%5.2f", |s, w, p| percent_float(2.71828, s, w, p)),
-        " 2.72"
+        pct("%5.2f", |s, w, p| percent_float(12.345, s, w, p)),
+        "12.35"
     );
     assert_eq!(
         pct("%-5d|", |s, w, p| percent_int(&BigInt::from(42), s, w, p)),
