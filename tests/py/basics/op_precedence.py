@@ -1,0 +1,20 @@
+# operator precedence and associativity
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 * 3 % 4, 2 + 3 % 4, 7 // 2 * 2)
+print(1 + 2 << 3, 1 << 2 + 3, 6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1, 1 | 2 ^ 3)
+print(not 1 == 2, not (1 and 0), 1 or 0 and 0, (1 or 0) and 0)
+print(1 < 2 == 2, 3 > 2 in [True], -3 % 5, -(3 % 5), ~1 + 1, ~(1 + 1))
+print(2 * -3, 2 - -3, 2 + +3, - - 4, not -1)
+print(1 if 0 else 2 if 0 else 3, (1 if 0 else 2) + 10, 1 + (2 if 1 else 3))
+x = 5
+print(x > 3 and x < 10, x > 3 or 1 / 0, x < 3 and 1 / 0)
+print(3 in [1, 2, 3] == True, (3 in [1, 2, 3]) == True)
+print("a" + "b" * 2, ("a" + "b") * 2, [1] * 2 + [3])
+print(2 ** -1, -2 ** -1, 2 ** 2 ** 0)
+print(1 + 2 == 3 and "x" or "y", [1, 2, 3][1:] + [4] * 2)
+print(-x ** 2, (-x) ** 2, +x - -x)
+print((lambda: 1 if True else 2)() is not None)
+y = [0, 1, 2]
+print(y[1] + y[2] * y[2], y[-1] ** y[-1])
+print(1 - 2 + 3 - 4, 2 * 3 // 4 * 5, 17 % 5 % 3)
+print(True + True * 2, False or not False and True)
