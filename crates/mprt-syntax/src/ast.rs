@@ -52,31 +52,73 @@ pub enum StmtKind {
     /// `t1 = t2 = value`: targets in source order.
     Assign { targets: Vec<Expr>, value: Expr },
     /// `target op= value`.
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `target: annotation [= value]`; `simple` is true for a bare name target
     /// not in parentheses (those are recorded in `__annotations__`).
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
     /// `for` / `async for` with optional `else`.
-    For { is_async: bool, target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For {
+        is_async: bool,
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `while test: body else: orelse`.
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `if test: body elif/else: orelse` (an `elif` is a nested `If` in `orelse`).
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `with` / `async with` with one or more items.
-    With { is_async: bool, items: Vec<WithItem>, body: Vec<Stmt> },
+    With {
+        is_async: bool,
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     /// `match subject: cases`.
-    Match { subject: Expr, cases: Vec<MatchCase> },
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     /// `raise [exc [from cause]]`.
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
     /// `try` with handlers, `else` and `finally`.
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
     /// `assert test[, msg]`.
     Assert { test: Expr, msg: Option<Expr> },
     /// `import a.b as c, d`.
     Import(Vec<Alias>),
     /// `from ..mod import a as b, c` / `from . import *` (`names` holds one alias `*`).
     /// `level` counts the leading dots.
-    ImportFrom { module: Option<Ident>, names: Vec<Alias>, level: u32 },
+    ImportFrom {
+        module: Option<Ident>,
+        names: Vec<Alias>,
+        level: u32,
+    },
     /// `global a, b`.
     Global(Vec<Ident>),
     /// `nonlocal a, b`.
@@ -218,13 +260,25 @@ pub enum Pattern {
     /// `[p, *rest, q]` / `(p, q)`.
     Sequence(Vec<Pattern>),
     /// `{key: p, **rest}`.
-    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Ident> },
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
     /// `Cls(p, name=q)`.
-    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<Ident>, kwd_patterns: Vec<Pattern> },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
     /// `*name` / `*_` inside a sequence pattern.
     Star(Option<Ident>),
     /// `p as name`, or a bare capture `name` (pattern None), or `_` (both None).
-    As { pattern: Option<Box<Pattern>>, name: Option<Ident> },
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
     /// `p | q`.
     Or(Vec<Pattern>),
 }
@@ -246,25 +300,52 @@ pub enum ExprKind {
     /// `name := value`.
     NamedExpr { target: Box<Expr>, value: Box<Expr> },
     /// `left op right`.
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
     /// `op operand`.
     UnaryOp { op: UnaryOp, operand: Box<Expr> },
     /// `lambda args: body`.
-    Lambda { args: Box<Arguments>, body: Box<Expr> },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
     /// `body if test else orelse`.
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// `{k: v, **m}`: a `None` key means `**value`.
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
     /// `{a, b}`.
     Set(Vec<Expr>),
     /// `[elt for ...]`.
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     /// `{elt for ...}`.
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     /// `{key: value for ...}`.
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     /// `(elt for ...)`.
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     /// `await value`.
     Await(Box<Expr>),
     /// `yield [value]`.
@@ -272,14 +353,26 @@ pub enum ExprKind {
     /// `yield from value`.
     YieldFrom(Box<Expr>),
     /// `left op1 c1 op2 c2 ...`.
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
     /// `func(args, keywords)`; starred positional args appear as `Starred`.
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
     /// An f-string: its parts concatenated.
     JoinedStr(Vec<Expr>),
     /// One `{value!conversion:format_spec}` field of an f-string. `conversion` is
     /// `'r'`, `'s'`, `'a'` or None; `format_spec` is itself a `JoinedStr`.
-    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: Option<char>,
+        format_spec: Option<Box<Expr>>,
+    },
     /// A literal.
     Constant(Constant),
     /// `value.attr`.
@@ -295,7 +388,11 @@ pub enum ExprKind {
     /// `(a, b)` / `a, b`.
     Tuple(Vec<Expr>),
     /// `lower:upper:step` (only inside a subscript).
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
 }
 
 /// A literal value.

@@ -46,3 +46,38 @@ pub struct SyntaxError {
     /// 1-based column (CPython's `offset`), 0 if unknown.
     pub col: u32,
 }
+
+mod expr;
+mod fstring;
+mod lexer;
+mod literals;
+mod parser;
+mod pattern;
+mod targets;
+#[cfg(test)]
+mod tests;
+
+/// Parse `source` in `mode` into a module.
+///
+/// In [`Mode::Single`], input that is unfinished (open bracket, open
+/// triple-quoted string, trailing backslash, block header without a body, or
+/// an indented block not yet ended by a blank line) yields a [`SyntaxError`]
+/// of kind [`SyntaxErrorKind::Incomplete`]; in the other modes the same input
+/// gives the ordinary CPython error.
+pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let single = mode == Mode::Single;
+    let toks = lexer::Lexer::tokenize(source, single);
+    let mut p = parser::Parser::new(source, toks, single);
+    let body = match mode {
+        Mode::Eval => p.eval()?,
+        _ => p.file()?,
+    };
+    Ok(ast::Module { body })
+}
+
+impl core::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{} (line {}, column {})", self.msg, self.line, self.col)
+    }
+}
