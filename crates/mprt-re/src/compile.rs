@@ -113,9 +113,8 @@ fn lit_one(c: u32, fold: Fold) -> One {
         }
         Fold::Unicode => {
             let l = crate::lower(c);
-            let u = crate::upper(c);
             let ul = crate::upper(l);
-            if l == c && u == c && ul == c && crate::lower(u) == c {
+            if c < 128 && !(c as u8).is_ascii_alphabetic() {
                 One::Char(c)
             } else {
                 One::Fold(l, ul)

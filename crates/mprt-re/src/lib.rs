@@ -44,7 +44,8 @@
 //! * `endpos` truncates the text: `$`, `\Z` and everything else behave as if
 //!   `text` were `text[..endpos]`.
 //! * `pos`/`endpos` are clamped to `0..=text.len()` by [`Regex::exec`]; if
-//!   `pos > endpos` after clamping there is no match.
+//!   `pos > endpos` after clamping there is no match, except that (like
+//!   CPython) `Anchor::Match` may still find an empty match at `pos`.
 //! * A group that did not participate in the match has span `None`
 //!   (`m.group(i)` is `None`; in `sub` templates it expands to the empty
 //!   string).
@@ -199,7 +200,7 @@ impl Regex {
     /// Compile `pattern` with `flags` (the `re.*` flag constants OR-ed).
     /// `is_bytes` selects bytes semantics (ASCII classes, ASCII case folding).
     pub fn new(pattern: &[u32], flags: u32, is_bytes: bool) -> Result<Regex, Error> {
-        let flags = check_flags(flags, is_bytes)?;
+        check_flags(flags, is_bytes)?;
         let parsed = parse::parse(pattern, flags, is_bytes)?;
         let final_flags = check_flags(parsed.flags, is_bytes)?;
         let prog = compile::compile(&parsed)?;
@@ -263,10 +264,12 @@ impl Regex {
     ) -> Option<Captures> {
         let endpos = endpos.min(text.len());
         let pos = pos.min(text.len());
-        if pos > endpos {
+        if pos > endpos && mode != Anchor::Match {
+            // (CPython quirk: `match()` with pos > endpos still tries at pos,
+            // where only an empty match is possible.)
             return None;
         }
-        vm::exec(&self.prog, &text[..endpos], pos, mode, must_advance)
+        vm::exec(&self.prog, text, endpos, pos, mode, must_advance)
     }
 }
 

@@ -362,6 +362,12 @@ enum ClassEsc {
 }
 
 impl<'a> P<'a> {
+    fn fold_of(&self, flags: u32) -> Fold {
+        fold_of(flags, self.is_bytes)
+    }
+    fn ascii_of(&self, flags: u32) -> bool {
+        ascii_of(flags, self.is_bytes)
+    }
     fn peek(&self) -> Option<u32> {
         self.p.get(self.i).copied()
     }
@@ -526,7 +532,7 @@ impl<'a> P<'a> {
                             if self.peek() == Some('}' as u32) {
                                 items.push(Node::Lit {
                                     c,
-                                    fold: fold_of(*flags, self.is_bytes),
+                                    fold: self.fold_of(*flags),
                                 });
                                 continue;
                             }
@@ -547,7 +553,7 @@ impl<'a> P<'a> {
                             if !self.eat('}') {
                                 items.push(Node::Lit {
                                     c,
-                                    fold: fold_of(*flags, self.is_bytes),
+                                    fold: self.fold_of(*flags),
                                 });
                                 self.i = here;
                                 continue;
@@ -606,7 +612,7 @@ impl<'a> P<'a> {
                     self.i += 1;
                     items.push(Node::Lit {
                         c,
-                        fold: fold_of(*flags, self.is_bytes),
+                        fold: self.fold_of(*flags),
                     });
                 }
             }
@@ -673,10 +679,10 @@ impl<'a> P<'a> {
                         if self.gw[gid].is_none() {
                             return Err(Error::at("cannot refer to an open group", a));
                         }
-                        self.check_lookbehind_group(gid, a)?;
+                        self.check_lookbehind_group(gid, self.i)?;
                         return Ok(Some(Node::Backref {
                             group: gid,
-                            fold: fold_of(*flags, self.is_bytes),
+                            fold: self.fold_of(*flags),
                         }));
                     } else {
                         match self.peek() {
@@ -861,7 +867,7 @@ impl<'a> P<'a> {
                 self.condrefs.push((gid, a));
             }
         }
-        self.check_lookbehind_group(gid, a)?;
+        self.check_lookbehind_group(gid, self.i)?;
         let mut f1 = flags;
         let yes = self.parse_seq(&mut f1, depth + 1, false)?;
         let no = if self.eat('|') {
@@ -1052,7 +1058,7 @@ impl<'a> P<'a> {
     }
 
     fn cat_escape(&self, c: u32, flags: u32) -> Option<Cat> {
-        let ascii = ascii_of(flags, self.is_bytes);
+        let ascii = self.ascii_of(flags);
         let (kind, neg) = match char::from_u32(c)? {
             'd' => (CatKind::Digit, false),
             'D' => (CatKind::Digit, true),
@@ -1073,7 +1079,7 @@ impl<'a> P<'a> {
             Some(c) => c,
         };
         self.i += 1;
-        let fold = fold_of(flags, self.is_bytes);
+        let fold = self.fold_of(flags);
         if let Some(cat) = self.cat_escape(c, flags) {
             return Ok(Node::Class(Box::new(Class {
                 negated: false,
@@ -1081,7 +1087,7 @@ impl<'a> P<'a> {
                 fold: Fold::None,
             })));
         }
-        let ascii = ascii_of(flags, self.is_bytes);
+        let ascii = self.ascii_of(flags);
         let ch = char::from_u32(c).unwrap_or('\u{fffd}');
         match ch {
             'A' => return Ok(Node::At(At::Beginning)),
@@ -1126,7 +1132,7 @@ impl<'a> P<'a> {
                     if self.gw[g].is_none() {
                         return Err(Error::at("cannot refer to an open group", start));
                     }
-                    self.check_lookbehind_group(g, start)?;
+                    self.check_lookbehind_group(g, self.i)?;
                     return Ok(Node::Backref { group: g, fold });
                 }
                 return Err(Error::at(
@@ -1261,7 +1267,24 @@ impl<'a> P<'a> {
                 });
             }
         }
-        let fold = fold_of(flags, self.is_bytes);
+        let fold = self.fold_of(flags);
+        if fold == Fold::Unicode {
+            let mut extra = Vec::new();
+            for it in &items {
+                if let ClassItem::Range(a, b) = *it {
+                    if b - a <= 512 {
+                        for x in a.max(128)..=b {
+                            for v in [crate::lower(x), crate::upper(x)] {
+                                if v != x && !(a..=b).contains(&v) {
+                                    extra.push(ClassItem::Range(v, v));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            items.extend(extra);
+        }
         if !negated && items.len() == 1 {
             if let ClassItem::Range(a, b) = items[0] {
                 if a == b {

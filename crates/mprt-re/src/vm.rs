@@ -105,9 +105,9 @@ impl<'a> Vm<'a> {
         let t = self.text;
         match a {
             At::Beginning => pos == 0,
-            At::BeginLine => pos == 0 || t[pos - 1] == 10,
+            At::BeginLine => pos == 0 || (pos <= self.end && t[pos - 1] == 10),
             At::End => pos == self.end || (pos + 1 == self.end && t[pos] == 10),
-            At::EndLine => pos == self.end || t[pos] == 10,
+            At::EndLine => pos == self.end || (pos < self.end && t[pos] == 10),
             At::EndText => pos == self.end,
             At::Boundary { ascii } => {
                 if self.end == 0 {
@@ -486,14 +486,16 @@ impl<'a> Vm<'a> {
     }
 }
 
+/// Runs `prog` on `text[..end]` (characters after `end` are never read as
+/// subject characters).
 pub fn exec(
     prog: &Prog,
     text: &[u32],
+    end: usize,
     pos: usize,
     mode: Anchor,
     must_advance: bool,
 ) -> Option<Captures> {
-    let end = text.len();
     let mut vm = Vm {
         prog,
         text,
@@ -512,7 +514,7 @@ pub fn exec(
                 return None;
             }
             if let Some(c) = prog.first_char {
-                match text[start..].iter().position(|&x| x == c) {
+                match text[start..end].iter().position(|&x| x == c) {
                     Some(k) => start += k,
                     None => return None,
                 }
