@@ -27,5 +27,5 @@ class W:
         self.parts.append(s)
 w = W()
 print("into", "writer", file=w)
-print(w.parts)
+print(repr("".join(w.parts)))
 print("%s" % "percent", "{}".format("format"), f"{'fstring'}")
