@@ -9,9 +9,9 @@ class Emitter:
         return register(fn) if fn else register
     def off(self, name, fn):
         self.handlers[name].remove(fn)
-    def emit(self, name, *args, **kw):
+    def emit(self, event, *args, **kw):
         results = []
-        for h in list(self.handlers.get(name, [])):
+        for h in list(self.handlers.get(event, [])):
             try:
                 results.append(h(*args, **kw))
             except Exception as e:
