@@ -50,6 +50,9 @@ pub(crate) enum FBlock<'a> {
     /// The protected body of `except E as name`: a setup block is active and
     /// `name` must be cleared on the way out.
     HandlerName(&'a str),
+    /// A finally body inlined by `return`: the return value is on the stack
+    /// (a `break`/`continue`/`return` in that body discards it).
+    PopValue,
 }
 
 /// One code object under construction.
@@ -606,7 +609,19 @@ impl<'a> Compiler<'a> {
             FBlock::TryExcept => self.emit(Op::PopBlock),
             FBlock::FinallyTry(body) => {
                 self.emit(Op::PopBlock);
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 self.body(body)?;
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Op::Swap(2));
+                }
+                self.emit(Op::PopTop);
             }
             FBlock::FinallyEnd => {
                 self.emit(Op::PopExcept);
