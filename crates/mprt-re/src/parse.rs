@@ -425,6 +425,9 @@ impl<'a> P<'a> {
 
     fn check_lookbehind_group(&self, gid: usize, pos: usize) -> Result<(), Error> {
         if let Some(lb) = self.lookbehind_groups {
+            if gid >= self.gw.len() || self.gw[gid].is_none() {
+                return Err(Error::at("cannot refer to an open group", pos));
+            }
             if gid >= lb {
                 return Err(Error::at(
                     "cannot refer to group defined in the same lookbehind subpattern",

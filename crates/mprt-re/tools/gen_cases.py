@@ -7,6 +7,7 @@ Each case is run against CPython and the outcome (spans of all groups and
 lastindex, no match, or the error message and position) is emitted as a Rust
 table consumed by tests/cpython.rs.
 """
+import random
 import re
 import sys
 
@@ -174,6 +175,15 @@ ITER_CASES = [
 ]
 
 
+FUZZ_N = 2000
+FUZZ_TOKENS = [
+    "a", "b", "c", "a", "b", ".", "*", "+", "?", "*?", "+?", "??", "*+", "|", "|", "(", "(", ")", ")",
+    "(?:", "(?=", "(?!", "(?<=", "(?<!", "(?>", "[ab]", "[^a]", "[a-c]", "\\1", "\\2", "^", "$",
+    "\\b", "\\B", "\\w", "\\W", "\\s", "\\d", "{1,2}", "{2}", "{,2}", "{2,}", "(?P<n>",
+    "(?P=n)", "(?(1)", "1", "\n", "A", "\\A", "\\Z", " ", "_",
+]
+
+
 def rs_str(s):
     out = []
     for ch in s:
@@ -243,6 +253,22 @@ def main():
             n += 1
     for pat, flags in ERROR_CASES:
         emit_case(pat, flags, "", "S", 0, 0, False)
+        n += 1
+    # deterministic random differential cases
+    rng = random.Random(20261207)
+    for _ in range(FUZZ_N):
+        while True:
+            pat = "".join(rng.choice(FUZZ_TOKENS) for _ in range(rng.randint(1, 9)))
+            try:
+                re.compile(pat)
+                break
+            except Exception:
+                if rng.random() < 0.03:
+                    break
+        text = "".join(rng.choice("abcA1 _\n") for _ in range(rng.randint(0, 9)))
+        flags = rng.choice([0, 0, 0, I, M, S, I | M])
+        mode = rng.choice("SSMF")
+        emit_case(pat, flags, text, mode, 0, len(text), False)
         n += 1
     print("];")
     print()
