@@ -98,7 +98,7 @@ struct C<'a> {
     insts: Vec<Inst>,
     classes: Vec<Class>,
     nregs: usize,
-    gw: &'a [(usize, usize)],
+    gw: &'a [Option<(usize, usize)>],
 }
 
 fn lit_one(c: u32, fold: Fold) -> One {

@@ -92,6 +92,10 @@ pub const DEBUG: u32 = 128;
 /// `re.ASCII` / `re.A`.
 pub const ASCII: u32 = 256;
 
+/// Maximum nesting depth of parenthesized constructs (the parser, compiler
+/// and AST destructor recurse per nesting level, never per character).
+pub const MAX_NESTING: usize = 200;
+
 /// Which Python exception an [`Error`] corresponds to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -103,6 +107,8 @@ pub enum ErrorKind {
     Index,
     /// `OverflowError` ("the repetition number is too large").
     Overflow,
+    /// `RecursionError`: groups nested deeper than [`MAX_NESTING`].
+    Recursion,
 }
 
 /// A compile (or template) error.

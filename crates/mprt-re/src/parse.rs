@@ -156,7 +156,7 @@ pub enum Node {
 }
 
 /// (min, max) width; max == usize::MAX means unbounded.
-pub fn width(n: &Node, gw: &[(usize, usize)]) -> (usize, usize) {
+pub fn width(n: &Node, gw: &[Option<(usize, usize)>]) -> (usize, usize) {
     match n {
         Node::Empty | Node::At(_) | Node::Look { .. } => (0, 0),
         Node::Lit { .. } | Node::Any { .. } | Node::Class(_) => (1, 1),
@@ -189,7 +189,7 @@ pub fn width(n: &Node, gw: &[(usize, usize)]) -> (usize, usize) {
             };
             (lo, hi)
         }
-        Node::Backref { group, .. } => gw.get(*group).copied().unwrap_or((0, usize::MAX)),
+        Node::Backref { group, .. } => gw.get(*group).copied().flatten().unwrap_or((0, 0)),
         Node::Cond { yes, no, .. } => {
             let (a, b) = width(yes, gw);
             let (c, d) = width(no, gw);
@@ -206,7 +206,7 @@ pub struct Parsed {
     /// Final pattern flags (given | global inline flags).
     pub flags: u32,
     /// Per-group (min, max) widths, index 0 unused.
-    pub group_widths: Vec<(usize, usize)>,
+    pub group_widths: Vec<Option<(usize, usize)>>,
 }
 
 struct P<'a> {
@@ -338,7 +338,7 @@ pub fn parse(pattern: &[u32], flags: u32, is_bytes: bool) -> Result<Parsed, Erro
         groups: ngroups,
         names,
         flags: p.gflags,
-        group_widths: p.gw.iter().map(|w| w.unwrap_or((0, 0))).collect(),
+        group_widths: p.gw,
     })
 }
 
@@ -636,6 +636,13 @@ impl<'a> P<'a> {
         first: bool,
     ) -> Result<Option<Node>, Error> {
         let start = self.i;
+        if depth >= crate::MAX_NESTING {
+            return Err(Error {
+                msg: "maximum recursion depth exceeded".into(),
+                pos: Some(start),
+                kind: ErrorKind::Recursion,
+            });
+        }
         self.i += 1;
         let mut capture = true;
         let mut name: Option<(usize, usize)> = None;
@@ -808,7 +815,6 @@ impl<'a> P<'a> {
         if !self.eat(')') {
             return Err(Error::at("missing ), unterminated subpattern", start));
         }
-        let gwv: Vec<(usize, usize)> = self.gw.iter().map(|w| w.unwrap_or((0, 0))).collect();
         Ok(Some(match kind {
             1 => Node::Look {
                 behind: false,
@@ -816,7 +822,7 @@ impl<'a> P<'a> {
                 node: Box::new(body),
             },
             2 => {
-                let (lo, hi) = width(&body, &gwv);
+                let (lo, hi) = width(&body, &self.gw);
                 if lo != hi {
                     return Err(Error::nopos("look-behind requires fixed-width pattern"));
                 }
@@ -829,7 +835,7 @@ impl<'a> P<'a> {
             3 => Node::Atomic(Box::new(body)),
             _ => {
                 if let Some(g) = gid {
-                    self.gw[g] = Some(width(&body, &gwv));
+                    self.gw[g] = Some(width(&body, &self.gw));
                 }
                 Node::Group(gid, Box::new(body))
             }
