@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 
 use crate::ast::*;
 use crate::lexer::{StrLit, T};
-use crate::parser::{PResult, Parser};
+use crate::parser::{PResult, Parser, HEAVY};
 use crate::targets::{expr_depth, kind_name, Ctx};
 
 fn bx(e: Expr) -> Box<Expr> {
@@ -156,11 +156,11 @@ impl Parser<'_> {
     fn lambda(&mut self) -> PResult<Expr> {
         let loc = self.loc();
         self.bump();
-        self.enter()?;
+        self.enter_n(HEAVY)?;
         let args = self.parameters(true)?;
         self.expect(&T::Colon)?;
         let body = self.expression()?;
-        self.leave();
+        self.leave_n(HEAVY);
         Ok(Expr {
             loc,
             kind: ExprKind::Lambda {
@@ -419,8 +419,10 @@ impl Parser<'_> {
                 _ => {
                     self.bump();
                     self.nest += 1;
+                    self.enter_n(HEAVY)?;
                     let slice = self.slices()?;
                     self.expect(&T::RSqb)?;
+                    self.leave_n(HEAVY);
                     self.nest -= 1;
                     e = Expr {
                         loc,
@@ -438,7 +440,7 @@ impl Parser<'_> {
 
     fn slices(&mut self) -> PResult<Expr> {
         let first = self.slice_item()?;
-        if !self.at(&T::Comma) {
+        if !self.at(&T::Comma) && !matches!(first.kind, ExprKind::Starred(_)) {
             return Ok(first);
         }
         let loc = first.loc;
@@ -497,7 +499,7 @@ impl Parser<'_> {
     /// Arguments of a call after `(`, through the closing `)`.
     pub(crate) fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         self.nest += 1;
-        self.enter()?;
+        self.enter_n(HEAVY)?;
         let open = self.pos - 1;
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
@@ -587,7 +589,7 @@ impl Parser<'_> {
             }
         }
         self.expect(&T::RPar)?;
-        self.leave();
+        self.leave_n(HEAVY);
         self.nest -= 1;
         Ok((args, keywords))
     }
@@ -727,27 +729,27 @@ impl Parser<'_> {
             T::Ellipsis => Ok(self.constant(loc, Constant::Ellipsis)),
             T::Str(_) => self.strings(),
             T::LPar => {
-                self.enter()?;
+                self.enter_n(HEAVY)?;
                 self.nest += 1;
                 let e = self.paren(loc)?;
                 self.nest -= 1;
-                self.leave();
+                self.leave_n(HEAVY);
                 Ok(e)
             }
             T::LSqb => {
-                self.enter()?;
+                self.enter_n(HEAVY)?;
                 self.nest += 1;
                 let e = self.list(loc)?;
                 self.nest -= 1;
-                self.leave();
+                self.leave_n(HEAVY);
                 Ok(e)
             }
             T::LBrace => {
-                self.enter()?;
+                self.enter_n(HEAVY)?;
                 self.nest += 1;
                 let e = self.brace(loc)?;
                 self.nest -= 1;
-                self.leave();
+                self.leave_n(HEAVY);
                 Ok(e)
             }
             _ => Err(self.invalid()),

@@ -17,6 +17,17 @@ use crate::{SyntaxError, SyntaxErrorKind};
 /// Maximum recursion/nesting depth of the parser (and so of the AST).
 pub(crate) const MAX_DEPTH: u32 = 1000;
 
+#[cfg(test)]
+pub(crate) static STACK_BASE: core::sync::atomic::AtomicUsize =
+    core::sync::atomic::AtomicUsize::new(0);
+#[cfg(test)]
+pub(crate) static STACK_MAX: core::sync::atomic::AtomicUsize =
+    core::sync::atomic::AtomicUsize::new(0);
+
+/// Depth cost of constructs whose recursion uses several large stack frames
+/// (brackets, lambdas, blocks), so that [`MAX_DEPTH`] bounds stack usage.
+pub(crate) const HEAVY: u32 = 4;
+
 /// Result of parser functions.
 pub(crate) type PResult<X> = Result<X, SyntaxError>;
 
@@ -229,6 +240,17 @@ impl<'a> Parser<'a> {
     }
 
     pub(crate) fn enter_n(&mut self, n: u32) -> PResult<()> {
+        #[cfg(test)]
+        {
+            let probe = 0u8;
+            let here = &probe as *const u8 as usize;
+            STACK_MAX.fetch_max(
+                STACK_BASE
+                    .load(core::sync::atomic::Ordering::Relaxed)
+                    .saturating_sub(here),
+                core::sync::atomic::Ordering::Relaxed,
+            );
+        }
         self.depth = self.depth.saturating_add(n);
         if self.depth > MAX_DEPTH {
             let t = self.tok();
@@ -244,6 +266,11 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Leave `n` nesting levels.
+    pub(crate) fn leave_n(&mut self, n: u32) {
+        self.depth = self.depth.saturating_sub(n);
     }
 
     // ---- modules -------------------------------------------------------
@@ -387,7 +414,7 @@ impl<'a> Parser<'a> {
                 ));
             }
             self.bump();
-            self.enter()?;
+            self.enter_n(HEAVY)?;
             loop {
                 match self.t() {
                     T::Dedent => {
@@ -398,7 +425,7 @@ impl<'a> Parser<'a> {
                     _ => self.statement(&mut body)?,
                 }
             }
-            self.leave();
+            self.leave_n(HEAVY);
         } else {
             self.simple_stmts(&mut body)?;
         }
@@ -620,6 +647,14 @@ impl<'a> Parser<'a> {
             self.expect(&T::Newline)?;
         }
         let loc = self.loc();
+        if self.single && self.at(&T::Eof) {
+            return Err(mkerr(
+                SyntaxErrorKind::Incomplete,
+                "incomplete input",
+                loc.line,
+                loc.col,
+            ));
+        }
         match self.t() {
             T::Def => self.funcdef(loc, decorators, false),
             T::Class => self.classdef(loc, decorators),

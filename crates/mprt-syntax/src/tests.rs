@@ -6,7 +6,6 @@ extern crate std;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use std::println;
 
 use crate::ast::*;
 use crate::{parse, Mode, SyntaxError, SyntaxErrorKind};
@@ -442,4 +441,638 @@ fn smoke() {
     assert_eq!(p("x = 1"), "x = 1");
     assert_eq!(p(""), "");
     assert_eq!(p("\n\n# c\n"), "");
+}
+
+#[test]
+fn precedence() {
+    assert_eq!(ev("1 + 2 * 3"), "Add(1, Mult(2, 3))");
+    assert_eq!(ev("1 - 2 - 3"), "Sub(Sub(1, 2), 3)");
+    assert_eq!(ev("-x ** 2"), "USub(Pow(x, 2))");
+    assert_eq!(ev("2 ** -1"), "Pow(2, USub(1))");
+    assert_eq!(ev("2 ** 3 ** 4"), "Pow(2, Pow(3, 4))");
+    assert_eq!(
+        ev("a | b ^ c & d << e + f * g"),
+        "BitOr(a, BitXor(b, BitAnd(c, LShift(d, Add(e, Mult(f, g))))))"
+    );
+    assert_eq!(ev("not a == b"), "Not(Cmp(a Eq b))");
+    assert_eq!(ev("a or b and not c"), "Or(a, And(b, Not(c)))");
+    assert_eq!(
+        ev("a if b else c if d else e"),
+        "IfExp(b, a, IfExp(d, c, e))"
+    );
+    assert_eq!(
+        ev("lambda: a if b else c"),
+        "Lambda(; defaults=[]): IfExp(b, a, c)"
+    );
+    assert_eq!(ev("await x ** 2"), "Pow(Await(x), 2)");
+    assert_eq!(ev("~a.b[c](d)"), "Invert(a.b[c](d))");
+    assert_eq!(
+        ev("a @ b // c % d / e"),
+        "Div(Mod(FloorDiv(MatMult(a, b), c), d), e)"
+    );
+    assert_eq!(
+        ev("a < b <= c != d is not e not in f in g is h"),
+        "Cmp(a Lt b LtE c NotEq d IsNot e NotIn f In g Is h)"
+    );
+    assert_eq!(ev("(a, b)"), "Tuple(a, b)");
+    assert_eq!(ev("a, *b,"), "Tuple(a, *b)");
+    assert_eq!(ev("()"), "Tuple()");
+    assert_eq!(ev("(a)"), "a");
+    assert_eq!(ev("\n  x  \n\n"), "x");
+}
+
+#[test]
+fn atoms_and_displays() {
+    assert_eq!(ev("[1, *a, 2,]"), "[1, *a, 2]");
+    assert_eq!(ev("{1, 2}"), "Set(1, 2)");
+    assert_eq!(ev("{}"), "{}");
+    assert_eq!(ev("{'a': 1, **b, c: d,}"), "{\"a\": 1, -: b, c: d}");
+    assert_eq!(ev("{**b}"), "{-: b}");
+    assert_eq!(
+        ev("[x for x in y if x if z for w in x]"),
+        "ListComp(x for x in y if x if z for w in x)"
+    );
+    assert_eq!(
+        ev("{k: v for k, v in d}"),
+        "DictComp(k: v for Tuple(k, v) in d)"
+    );
+    assert_eq!(ev("{x async for x in y}"), "SetComp(x async for x in y)");
+    assert_eq!(ev("(x for x in y)"), "Gen(x for x in y)");
+    assert_eq!(ev("f(x for x in y)"), "f(Gen(x for x in y))");
+    assert_eq!(ev("..."), "...");
+    assert_eq!(ev("None, True, False"), "Tuple(None, True, False)");
+    assert_eq!(ev("[(y := 1), y]"), "[(y := 1), y]");
+    assert_eq!(
+        ev("[y := f(x) for x in z]"),
+        "ListComp((y := f(x)) for x in z)"
+    );
+}
+
+#[test]
+fn calls_and_subscripts() {
+    assert_eq!(ev("f(a, *b, c=1, **d)"), "f(a, *b; c=1, **=d)");
+    assert_eq!(ev("f(a,)"), "f(a)");
+    assert_eq!(ev("f()"), "f()");
+    assert_eq!(ev("a[1:2, ::3]"), "a[Tuple(1:2:-, -:-:3)]");
+    assert_eq!(ev("a[:]"), "a[-:-:-]");
+    assert_eq!(ev("a[1:]"), "a[1:-:-]");
+    assert_eq!(ev("a[::]"), "a[-:-:-]");
+    assert_eq!(ev("a[x, y]"), "a[Tuple(x, y)]");
+    assert_eq!(ev("a[x,]"), "a[Tuple(x)]");
+    assert_eq!(ev("a[*b]"), "a[Tuple(*b)]");
+    assert_eq!(ev("a.b.c(d)[e]"), "a.b.c(d)[e]");
+    assert_eq!(ev("f(*a, *b)"), "f(*a, *b)");
+    assert_eq!(ev("f(x=1, *a)"), "f(*a; x=1)");
+}
+
+#[test]
+fn numbers() {
+    assert_eq!(ev("0x_ff"), "255");
+    assert_eq!(ev("0o17 + 0b101 + 1_000"), "Add(Add(15, 5), 1000)");
+    assert_eq!(
+        ev("123456789012345678901234567890"),
+        "123456789012345678901234567890"
+    );
+    assert_eq!(ev("1."), "1.0");
+    assert_eq!(ev(".5"), "0.5");
+    assert_eq!(ev("1e10"), "10000000000.0");
+    assert_eq!(ev("1_000.5"), "1000.5");
+    assert_eq!(ev("3j"), "3.0j");
+    assert_eq!(ev("1.5e-3J"), "0.0015j");
+    assert_eq!(ev("0"), "0");
+    assert_eq!(ev("00"), "0");
+    assert_eq!(ev("09.5"), "9.5");
+    assert_eq!(ev("1if x else 2"), "IfExp(x, 1, 2)");
+    assert_eq!(ev("x.real"), "x.real");
+    assert_eq!(ev("1 .real"), "1.real");
+}
+
+#[test]
+fn strings() {
+    assert_eq!(ev(r#"'a' "b" '''c''' """d""""#), "\"abcd\"");
+    assert_eq!(
+        ev(r#"'\n\t\\\'\"\a\b\f\v\r\0\101\x41\u0041\U00000041'"#),
+        "\"\\n\\t\\\\'\\\"\\u{7}\\u{8}\\u{c}\\u{b}\\r\\0AAAA\""
+    );
+    assert_eq!(
+        ev(r"'\N{LATIN SMALL LETTER A}\N{EURO SIGN}\N{bullet}'"),
+        "\"a€•\""
+    );
+    assert_eq!(ev(r"'\q'"), "\"\\\\q\"");
+    assert_eq!(ev(r"r'\n\''"), "\"\\\\n\\\\'\"");
+    assert_eq!(
+        ev(r"b'a\x00\xff\u1234'"),
+        "b[97, 0, 255, 92, 117, 49, 50, 51, 52]"
+    );
+    assert_eq!(ev(r"Rb'\n' bR'x'"), "b[92, 110, 120]");
+    assert_eq!(ev("u'x' U'y'"), "\"xy\"");
+    assert_eq!(ev("'a\\\nb'"), "\"ab\"");
+    assert_eq!(ev("'''a\nb'''"), "\"a\\nb\"");
+    assert_eq!(ev("'é'"), "\"é\"");
+}
+
+#[test]
+fn fstrings() {
+    assert_eq!(ev("f'a{x}b'"), "F[\"a\", FV(x), \"b\"]");
+    assert_eq!(ev("f'{x!r}'"), "F[FV(x!r)]");
+    assert_eq!(ev("f'{x:>{width}}'"), "F[FV(x:F[\">\", FV(width)])]");
+    assert_eq!(ev("f'{{}}{x}'"), "F[\"{}\", FV(x)]");
+    assert_eq!(ev("f'{x=}'"), "F[\"x=\", FV(x!r)]");
+    assert_eq!(ev("f'{x = !s}'"), "F[\"x = \", FV(x!s)]");
+    assert_eq!(ev("f'{x=:>10}'"), "F[\"x=\", FV(x:F[\">10\"])]");
+    assert_eq!(ev("f'{d[\"k\"]}'"), "F[FV(d[\"k\"])]");
+    assert_eq!(ev("'a' f'b{x}' 'c'"), "F[\"ab\", FV(x), \"c\"]");
+    assert_eq!(ev("f''"), "F[]");
+    assert_eq!(ev("f'{a, b}'"), "F[FV(Tuple(a, b))]");
+    assert_eq!(ev("f'{x!=y}'"), "F[FV(Cmp(x NotEq y))]");
+    assert_eq!(
+        ev("f'{(lambda: 1)()}'"),
+        "F[FV(Lambda(; defaults=[]): 1())]"
+    );
+    assert_eq!(ev("f'\\n{x}'"), "F[\"\\n\", FV(x)]");
+    assert_eq!(ev("rf'\\n{x}'"), "F[\"\\\\n\", FV(x)]");
+    assert_eq!(ev("f'{f\"{y}\"}'"), "F[FV(F[FV(y)])]");
+    assert_eq!(ev("f'{x:{a}{b}c}'"), "F[FV(x:F[FV(a), FV(b), \"c\"])]");
+    assert_eq!(ev("f'''{\nx\n}'''"), "F[FV(x)]");
+    assert_eq!(em("f'{'"), "f-string: expecting '}'");
+    assert_eq!(em("f'{}'"), "f-string: empty expression not allowed");
+    assert_eq!(em("f'{ }'"), "f-string: empty expression not allowed");
+    assert_eq!(em("f'}'"), "f-string: single '}' is not allowed");
+    assert_eq!(
+        em("f'{x!z}'"),
+        "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+    );
+    assert_eq!(
+        em("f'{a b}'"),
+        "f-string: invalid syntax. Perhaps you forgot a comma?"
+    );
+    assert_eq!(
+        em("f'{x:{y:{z}}}'"),
+        "f-string: expressions nested too deeply"
+    );
+    // Positions inside fields are real.
+    let m = parse("x = f'ab{  yy}'", Mode::Exec).unwrap();
+    if let StmtKind::Assign { value, .. } = &m.body[0].kind {
+        if let ExprKind::JoinedStr(v) = &value.kind {
+            if let ExprKind::FormattedValue { value, .. } = &v[1].kind {
+                assert_eq!(value.loc, Loc { line: 1, col: 11 });
+                return;
+            }
+        }
+    }
+    panic!("bad shape");
+}
+
+#[test]
+fn statements() {
+    assert_eq!(
+        p("if a:\n    b\nelif c:\n    d\nelse:\n    e\n"),
+        "if a: {b} else {if c: {d} else {e}}"
+    );
+    assert_eq!(p("while x: pass\nelse: y"), "while x: {pass} else {y}");
+    assert_eq!(
+        p("for a, *b in c:\n  break\nelse:\n  continue"),
+        "for Tuple(a, *b) in c: {break} else {continue}"
+    );
+    assert_eq!(
+        p("for x in 1, 2: pass"),
+        "for x in Tuple(1, 2): {pass} else {}"
+    );
+    assert_eq!(
+        p("try:\n  a\nexcept E as e:\n  b\nexcept (A, B):\n  c\nexcept:\n  d\nelse:\n  e\nfinally:\n  f\n"),
+        "try {a} except E as e: {b} except Tuple(A, B) as -: {c} except - as -: {d} else {e} finally {f}"
+    );
+    assert_eq!(p("try: a\nfinally: b"), "try {a}  else {} finally {b}");
+    assert_eq!(p("with a as b, c: pass"), "with a as b, c as -: {pass}");
+    assert_eq!(
+        p("with (a as b, c as d,): pass"),
+        "with a as b, c as d: {pass}"
+    );
+    assert_eq!(p("with (a, b) as c: pass"), "with Tuple(a, b) as c: {pass}");
+    assert_eq!(p("with (a, b): pass"), "with a as -, b as -: {pass}");
+    assert_eq!(p("with (yield): pass"), "with Yield(-) as -: {pass}");
+    assert_eq!(p("with (a): pass"), "with a as -: {pass}");
+    assert_eq!(p("with (a)(b) as c: pass"), "with a(b) as c: {pass}");
+    assert_eq!(
+        p("return\nreturn 1\nreturn *a, b"),
+        "return -; return 1; return Tuple(*a, b)"
+    );
+    assert_eq!(
+        p("raise\nraise E\nraise E from c"),
+        "raise - from -; raise E from -; raise E from c"
+    );
+    assert_eq!(p("global a, b; nonlocal c"), "global a, b; nonlocal c");
+    assert_eq!(
+        p("del a, b[0], c.d, (e, f), [g]"),
+        "del a, b[0], c.d, Tuple(e, f), [g]"
+    );
+    assert_eq!(p("del a,"), "del a");
+    assert_eq!(p("assert x, 'm'"), "assert x, \"m\"");
+    assert_eq!(p("import a.b.c as d, e"), "import a.b.c as d, e as -");
+    assert_eq!(p("from . import x"), "from . import x as -");
+    assert_eq!(
+        p("from ...a.b import (c as d, e,)"),
+        "from ...a.b import c as d, e as -"
+    );
+    assert_eq!(p("from .... import *"), "from .... import * as -");
+    assert_eq!(p("x: int"), "x: int = - simple=true");
+    assert_eq!(p("(x): int = 1"), "x: int = 1 simple=false");
+    assert_eq!(p("a.b: int = 1"), "a.b: int = 1 simple=false");
+    assert_eq!(
+        p("x += 1\ny @= 2\nz **= 3\nw //= 4"),
+        "x Add= 1; y MatMult= 2; z Pow= 3; w FloorDiv= 4"
+    );
+    assert_eq!(p("a = b = c"), "a, b = c");
+    assert_eq!(p("a, b = c, d = e"), "Tuple(a, b), Tuple(c, d) = e");
+    assert_eq!(p("[a, *b] = c"), "[a, *b] = c");
+    assert_eq!(p("x = yield"), "x = Yield(-)");
+    assert_eq!(p("x = yield a, b"), "x = Yield(Tuple(a, b))");
+    assert_eq!(p("yield from g"), "YieldFrom(g)");
+    assert_eq!(p("x = await y"), "x = Await(y)");
+    assert_eq!(p("a; b;\nc"), "a; b; c");
+    assert_eq!(p("if x := 1: pass"), "if (x := 1): {pass} else {}");
+    assert_eq!(p("x = 1 \\\n + 2"), "x = Add(1, 2)");
+    assert_eq!(p("x = (1 +\n  2)\ny = [\n1,\n]"), "x = Add(1, 2); y = [1]");
+    assert_eq!(
+        p("x = 1 # comment\n\n   \n  # indented comment\ny = 2"),
+        "x = 1; y = 2"
+    );
+}
+
+#[test]
+fn defs_and_classes() {
+    assert_eq!(
+        p("@a\n@b.c(d)\ndef f(x, y=1, /, z=2, *args, k, m=3, **kw) -> int:\n  return x"),
+        "@a @b.c(d) def f(x, y, /, z, *args, k=-, m=3, **kw; defaults=[1, 2]) -> int: {return x}"
+    );
+    assert_eq!(
+        p("def f(a: int, *, b: str = 'x'): pass"),
+        "def f(a:int, *, b:str=\"x\"; defaults=[]): {pass}"
+    );
+    assert_eq!(p("def f(a,): pass"), "def f(a; defaults=[]): {pass}");
+    assert_eq!(p("async def f():\n  async for x in y: await z\n  async with a: pass"), "async def f(; defaults=[]): {async for x in y: {Await(z)} else {}; async with a as -: {pass}}");
+    assert_eq!(
+        p("class A(B, *c, metaclass=M, **kw): pass"),
+        "class A(B, *c; metaclass=M, **=kw): {pass}"
+    );
+    assert_eq!(p("class A: pass"), "class A(; ): {pass}");
+    assert_eq!(p("class A(): x = 1"), "class A(; ): {x = 1}");
+    assert_eq!(
+        p("@dec\nclass A:\n  def m(self): pass"),
+        "@dec class A(; ): {def m(self; defaults=[]): {pass}}"
+    );
+    assert_eq!(
+        ev("lambda a, b=1, *c, d=2, **e: 0"),
+        "Lambda(a, b, *c, d=2, **e; defaults=[1]): 0"
+    );
+    assert_eq!(ev("lambda *, a: a"), "Lambda(*, a=-; defaults=[]): a");
+    assert_eq!(ev("lambda a, /: a"), "Lambda(a, /; defaults=[]): a");
+    assert_eq!(
+        ev("lambda x=lambda y=1: y: x"),
+        "Lambda(x; defaults=[Lambda(y; defaults=[1]): y]): x"
+    );
+}
+
+#[test]
+fn positions() {
+    let m = parse("if x:\n    y = a + b\n", Mode::Exec).unwrap();
+    assert_eq!(m.body[0].loc, Loc { line: 1, col: 0 });
+    if let StmtKind::If { body, .. } = &m.body[0].kind {
+        assert_eq!(body[0].loc, Loc { line: 2, col: 4 });
+        if let StmtKind::Assign { value, .. } = &body[0].kind {
+            assert_eq!(value.loc, Loc { line: 2, col: 8 });
+            return;
+        }
+    }
+    panic!();
+}
+
+#[test]
+fn indentation() {
+    assert_eq!(
+        p("if a:\n\tb\n\tif c:\n\t\td\ne"),
+        "if a: {b; if c: {d} else {}} else {}; e"
+    );
+    assert_eq!(e("if a:\n        b\n\tc").kind, SyntaxErrorKind::Tab);
+    assert_eq!(p("if a:\n\tb\n\tc"), "if a: {b; c} else {}");
+    let x = e("if a:\n        b\n\t c");
+    assert_eq!(x.kind, SyntaxErrorKind::Tab);
+    let x = e("if a:\n  \tb\n\tc");
+    assert_eq!(
+        (x.kind, x.msg.as_str()),
+        (
+            SyntaxErrorKind::Tab,
+            "inconsistent use of tabs and spaces in indentation"
+        )
+    );
+    let x = e(" x = 1");
+    assert_eq!(
+        (x.kind, x.msg.as_str()),
+        (SyntaxErrorKind::Indentation, "unexpected indent")
+    );
+    let x = e("x = 1\n    y = 2");
+    assert_eq!(
+        (x.kind, x.msg.as_str(), x.line),
+        (SyntaxErrorKind::Indentation, "unexpected indent", 2)
+    );
+    let x = e("if a:\n    b\n  c");
+    assert_eq!(
+        (x.kind, x.msg.as_str()),
+        (
+            SyntaxErrorKind::Indentation,
+            "unindent does not match any outer indentation level"
+        )
+    );
+    let x = e("if a:\nb");
+    assert_eq!(
+        (x.kind, x.msg.as_str(), x.line),
+        (
+            SyntaxErrorKind::Indentation,
+            "expected an indented block after 'if' statement on line 1",
+            2
+        )
+    );
+    let cases = [
+        ("x\nwhile a:\npass", "'while' statement on line 2"),
+        ("for a in b:\npass", "'for' statement on line 1"),
+        ("def f():\npass", "function definition on line 1"),
+        ("class A:\npass", "class definition on line 1"),
+        ("with a:\npass", "'with' statement on line 1"),
+        ("try:\npass", "'try' statement on line 1"),
+        ("try:\n pass\nexcept:\npass", "'except' statement on line 3"),
+        (
+            "try:\n pass\nfinally:\npass",
+            "'finally' statement on line 3",
+        ),
+        ("if a:\n pass\nelse:\npass", "'else' statement on line 3"),
+        ("if a:\n pass\nelif b:\npass", "'elif' statement on line 3"),
+        ("if a:\n", "'if' statement on line 1"),
+    ];
+    for (src, what) in cases {
+        let x = e(src);
+        assert_eq!(x.kind, SyntaxErrorKind::Indentation, "{}", src);
+        assert_eq!(x.msg, format!("expected an indented block after {}", what));
+    }
+}
+
+#[test]
+fn error_messages() {
+    let cases: &[(&str, &str)] = &[
+        ("x = (1 +", "'(' was never closed"),
+        ("x = [1,\n2", "'[' was never closed"),
+        ("x = 1)", "unmatched ')'"),
+        ("x = (1]", "closing parenthesis ']' does not match opening parenthesis '('"),
+        ("x = (1,\n]", "closing parenthesis ']' does not match opening parenthesis '(' on line 1"),
+        ("x = 'abc", "unterminated string literal (detected at line 1)"),
+        ("x = 1\ny = 'abc\n", "unterminated string literal (detected at line 2)"),
+        ("x = '''abc\n\n", "unterminated triple-quoted string literal (detected at line 3)"),
+        ("x = 1abc", "invalid decimal literal"),
+        ("x = 0x", "invalid hexadecimal literal"),
+        ("x = 0xg", "invalid hexadecimal literal"),
+        ("x = 0o8", "invalid digit '8' in octal literal"),
+        ("x = 0b2", "invalid digit '2' in binary literal"),
+        ("x = 012", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
+        ("x = 1_", "invalid decimal literal"),
+        ("x = 1__0", "invalid decimal literal"),
+        ("if x\n  pass", "expected ':'"),
+        ("while x pass", "expected ':'"),
+        ("def f()\n  pass", "expected ':'"),
+        ("1 = x", "cannot assign to literal here. Maybe you meant '==' instead of '='?"),
+        ("f() = x", "cannot assign to function call here. Maybe you meant '==' instead of '='?"),
+        ("a + b = x", "cannot assign to expression here. Maybe you meant '==' instead of '='?"),
+        ("x = 1 = y", "cannot assign to literal"),
+        ("(a, 1) = x", "cannot assign to literal"),
+        ("[a, f()] = x", "cannot assign to function call"),
+        ("for 1 in x: pass", "cannot assign to literal"),
+        ("for f() in x: pass", "cannot assign to function call"),
+        ("None = 1", "cannot assign to None"),
+        ("True = 1", "cannot assign to True"),
+        ("a, b += 1", "'tuple' is an illegal expression for augmented assignment"),
+        ("f() += 1", "'function call' is an illegal expression for augmented assignment"),
+        ("del 1", "cannot delete literal"),
+        ("del f()", "cannot delete function call"),
+        ("del a + b", "cannot delete expression"),
+        ("f(a=1, b)", "positional argument follows keyword argument"),
+        ("f(**a, b)", "positional argument follows keyword argument unpacking"),
+        ("f(**a, *b)", "iterable argument unpacking follows keyword argument unpacking"),
+        ("f(x for x in y, 1)", "Generator expression must be parenthesized"),
+        ("f(a=1, a=2)", "keyword argument repeated: a"),
+        ("f(a+1=2)", "expression cannot contain assignment, perhaps you meant \"==\"?"),
+        ("[*a for a in b]", "iterable unpacking cannot be used in comprehension"),
+        ("{*a for a in b}", "iterable unpacking cannot be used in comprehension"),
+        ("{**a for a in b}", "dict unpacking cannot be used in dict comprehension"),
+        ("def f(a=1, b): pass", "non-default argument follows default argument"),
+        ("def f(a, a): pass", "duplicate argument 'a' in function definition"),
+        ("def f(a, *, a): pass", "duplicate argument 'a' in function definition"),
+        ("lambda a, a: 0", "duplicate argument 'a' in function definition"),
+        ("def f(*): pass", "named arguments must follow bare *"),
+        ("def f(/): pass", "at least one argument must precede /"),
+        ("def f(a, /, b, /): pass", "/ may appear only once"),
+        ("def f(*a, /): pass", "/ must be ahead of *"),
+        ("def f(**a, b): pass", "arguments cannot follow var-keyword argument"),
+        ("x = €", "invalid character '€' (U+20AC)"),
+        ("x = $", "invalid character '$' (U+0024)"),
+        ("x = b'é'", "bytes can only contain ASCII literal characters"),
+        ("x = b'a' 'b'", "cannot mix bytes and nonbytes literals"),
+        ("x = 'a' b'b'", "cannot mix bytes and nonbytes literals"),
+        ("x = '\\N{NO SUCH NAME}'", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-15: unknown Unicode character name"),
+        ("x = '\\x4'", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape"),
+        ("x = 1 +", "invalid syntax"),
+        ("x = 1 2", "invalid syntax"),
+        ("f(1 2)", "invalid syntax. Perhaps you forgot a comma?"),
+        ("[a b]", "invalid syntax. Perhaps you forgot a comma?"),
+        ("x := 1", "invalid syntax"),
+        ("a.b := 1", "invalid syntax"),
+        ("(a.b := 1)", "cannot use assignment expressions with attribute"),
+        ("try:\n  pass\nx = 1", "expected 'except' or 'finally' block"),
+        ("try:\n  pass\nexcept A, B:\n  pass", "multiple exception types must be parenthesized"),
+        ("from a import b,", "trailing comma not allowed without surrounding parentheses"),
+        ("a, b: int", "only single target (not tuple) can be annotated"),
+        ("[a]: int", "only single target (not list) can be annotated"),
+        ("f(): int", "illegal target for annotation"),
+        ("*a", "can't use starred expression here"),
+        ("x = 1 if y", "expected 'else' after 'if' expression"),
+        ("x = \\ 1", "unexpected character after line continuation character"),
+        ("print 'x'", "invalid syntax"),
+        ("x = {1: 2, 3}", "':' expected after dictionary key"),
+    ];
+    for (src, msg) in cases {
+        let x = e(src);
+        assert_eq!(x.msg, *msg, "for {:?}", src);
+        assert_eq!(x.kind, SyntaxErrorKind::Syntax, "for {:?}", src);
+    }
+}
+
+#[test]
+fn error_positions() {
+    let x = e("x = (1 +");
+    assert_eq!((x.line, x.col), (1, 5));
+    let x = e("x = 1\ny = 1)");
+    assert_eq!((x.line, x.col), (2, 6));
+    let x = e("x = 'abc");
+    assert_eq!((x.line, x.col), (1, 5));
+    let x = e("x = 1 +");
+    assert_eq!((x.line, x.col), (1, 8));
+    let x = e("1 = x");
+    assert_eq!((x.line, x.col), (1, 1));
+}
+
+#[test]
+fn nesting_limits() {
+    let deep = format!("x = {}1{}", "(".repeat(199), ")".repeat(199));
+    p(&deep);
+    let too = format!("x = {}1{}", "(".repeat(201), ")".repeat(201));
+    assert_eq!(em(&too), "too many nested parentheses");
+    let too = format!("x = {}", "[".repeat(100_000));
+    assert_eq!(em(&too), "too many nested parentheses");
+    for src in [
+        format!("x = {}1", "-".repeat(100_000)),
+        format!("x = {}1", "not ".repeat(100_000)),
+        format!("x = {}1", "lambda: ".repeat(100_000)),
+        format!("x = {}1", "await ".repeat(100_000)),
+        format!("x = 1{}", " if 1 else 1".repeat(100_000)),
+        format!("x = 1{}", "**1".repeat(100_000)),
+        format!("x = 1{}", "+1".repeat(100_000)),
+        format!("x = a{}", ".b".repeat(100_000)),
+        format!("x = a{}", "()".repeat(100_000)),
+        format!("x = {}1{}", "(1+".repeat(150), ")".repeat(150))
+            .replace(")", "+1+1+1+1+1+1+1+1+1+1)"),
+        format!("x = f'{}'", "{x:{".repeat(10)),
+        format!("x = {}", "f'{".repeat(300)),
+    ] {
+        let r = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || parse(&src, Mode::Exec).map(|_| ()))
+            .unwrap()
+            .join()
+            .unwrap();
+        let _ = r;
+    }
+    // A modest chain is fine.
+    p(&format!("x = 1{}", "+1".repeat(500)));
+    p(&format!("x = {}1", "-".repeat(500)));
+}
+
+#[test]
+fn indent_limit() {
+    let mut s = String::new();
+    for i in 0..150 {
+        s.push_str(&" ".repeat(i));
+        s.push_str("if x:\n");
+    }
+    s.push_str(&" ".repeat(150));
+    s.push_str("pass\n");
+    assert_eq!(em(&s), "too many levels of indentation");
+}
+
+#[test]
+fn modes() {
+    assert_eq!(ev("1, 2"), "Tuple(1, 2)");
+    assert!(parse("x = 1", Mode::Eval).is_err());
+    assert!(parse("1 2", Mode::Eval).is_err());
+    assert_eq!(single("x = 1").unwrap(), "x = 1");
+    assert_eq!(single("x = 1; y").unwrap(), "x = 1; y");
+    assert_eq!(single("if x:\n  y\n\n").unwrap(), "if x: {y} else {}");
+    assert_eq!(single("if x:\n  y\n").unwrap(), "if x: {y} else {}");
+    assert!(incomplete("if x:"));
+    assert!(incomplete("if x:\n"));
+    assert!(incomplete("if x:\n  y"));
+    assert!(incomplete("def f():\n  if x:\n    y\n  z"));
+    assert!(incomplete("x = (1,"));
+    assert!(incomplete("x = [\n1,\n"));
+    assert!(incomplete("x = '''abc"));
+    assert!(incomplete("x = 1 + \\"));
+    assert!(incomplete("x = 1 + \\\n"));
+    assert!(incomplete("@dec"));
+    assert!(incomplete("class A:"));
+    assert!(!incomplete("x = 'abc"));
+    assert!(!incomplete("x = 1 +"));
+    assert!(!incomplete("x = )"));
+    assert!(!incomplete("f(1 2"));
+    assert!(!incomplete("if x:\npass"));
+    // Exec mode never reports Incomplete.
+    assert_eq!(e("if x:").kind, SyntaxErrorKind::Indentation);
+    assert_eq!(e("x = (").kind, SyntaxErrorKind::Syntax);
+    assert_eq!(e("x = '''").kind, SyntaxErrorKind::Syntax);
+}
+
+#[test]
+fn soft_keywords_as_names() {
+    assert_eq!(
+        p("match = 1\ncase = 2\n_ = match + case"),
+        "match = 1; case = 2; _ = Add(match, case)"
+    );
+    assert_eq!(
+        p("match(x)\nmatch[1]\nmatch.x = 1"),
+        "match(x); match[1]; match.x = 1"
+    );
+    assert_eq!(p("print(match, case)"), "print(match, case)");
+}
+
+#[test]
+fn misc_lexing() {
+    assert_eq!(p("x = 1\r\ny = 2\r\n"), "x = 1; y = 2");
+    assert_eq!(p("x = 1\ry = 2"), "x = 1; y = 2");
+    assert_eq!(p("\u{feff}x = 1"), "x = 1");
+    assert_eq!(p("if x:\n    y\n# c\n    z\n"), "if x: {y; z} else {}");
+    assert_eq!(p("if x:\n    y\n\n\n"), "if x: {y} else {}");
+    assert_eq!(p("x = 1;"), "x = 1");
+    assert_eq!(p("ñame = 1"), "ñame = 1");
+    assert_eq!(p("x = \\\n1"), "x = 1");
+    assert_eq!(p("x\\\n= 1"), "x = 1");
+    assert_eq!(p("x = [1,\n\n# c\n  2]"), "x = [1, 2]");
+    assert_eq!(p("x = a\\\n.b"), "x = a.b");
+    assert_eq!(p("\x0cx = 1"), "x = 1");
+}
+
+#[test]
+#[ignore]
+fn stack_probe() {
+    use crate::parser::{STACK_BASE, STACK_MAX};
+    use core::sync::atomic::Ordering;
+    for (name, f) in [
+        (
+            "lambda",
+            (|n: usize| format!("x = {}1", "lambda: ".repeat(n))) as fn(usize) -> String,
+        ),
+        ("unary", |n| format!("x = {}1", "-".repeat(n))),
+        ("not", |n| format!("x = {}1", "not ".repeat(n))),
+        ("ifexp", |n| format!("x = 1{}", " if 1 else 1".repeat(n))),
+        ("paren", |n| {
+            format!("x = {}1{}", "(".repeat(n), ")".repeat(n))
+        }),
+        ("list", |n| {
+            format!("x = {}1{}", "[".repeat(n), "]".repeat(n))
+        }),
+        ("call", |n| {
+            format!("x = {}1{}", "f(".repeat(n), ")".repeat(n))
+        }),
+        ("pow", |n| format!("x = 1{}", "**1".repeat(n))),
+        ("await", |n| format!("x = {}1", "await ".repeat(n))),
+        ("fstr", |n| {
+            format!("x = {}1{}", "f'{".repeat(n), "}'".repeat(n))
+        }),
+        ("if", |n| {
+            let mut s = String::new();
+            for i in 0..n.min(90) {
+                s.push_str(&" ".repeat(i));
+                s.push_str("if x:\n");
+            }
+            s.push_str(&" ".repeat(n.min(90)));
+            s.push_str("pass\n");
+            s
+        }),
+    ] {
+        let src = f(100);
+        let probe = 0u8;
+        STACK_BASE.store(&probe as *const u8 as usize, Ordering::Relaxed);
+        STACK_MAX.store(0, Ordering::Relaxed);
+        let r = parse(&src, Mode::Exec);
+        std::eprintln!(
+            "{}: 100 levels use {} bytes/level ({:?})",
+            name,
+            STACK_MAX.load(Ordering::Relaxed) / 100,
+            r.err()
+        );
+    }
 }
