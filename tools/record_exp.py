@@ -100,6 +100,8 @@ def main():
         data, rc = run(t, args.python)
         if b"Traceback (most recent call last)" in data:
             print("warning: %s lets a traceback escape (exit %d)" % (rel, rc))
+        if b"Warning: " in data:
+            print("warning: %s output contains a Python warning (e.g. SyntaxWarning)" % rel)
         old = open(exp, "rb").read() if os.path.exists(exp) else None
         if args.check:
             if old != data:

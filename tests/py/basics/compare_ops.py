@@ -12,8 +12,9 @@ def f(v):
     return v
 print(f(1) < f(0) < f(2))
 print(calls)
+a_one = 1
 print(None == None, None is None, None != 0, None == False)
-print(True == 1, False == 0, True is True, 1 is not None)
+print(True == 1, False == 0, True is True, a_one is not None)
 a = [1, 2]
 b = a
 c = [1, 2]

@@ -6,6 +6,7 @@ def g(*, k):
 class C:
     def m(self, x):
         pass
+FIVE, STR, NONE = 5, "s", None
 cases = [
     lambda: f(1),
     lambda: f(1, 2, 3),
@@ -15,9 +16,9 @@ cases = [
     lambda: g(),
     lambda: C().m(),
     lambda: C().m(1, 2),
-    lambda: 5(),
-    lambda: "s"(),
-    lambda: None(),
+    lambda: FIVE(),
+    lambda: STR(),
+    lambda: NONE(),
     lambda: len(),
     lambda: len(1, 2),
     lambda: int(1, 2, 3),

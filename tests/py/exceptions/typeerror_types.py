@@ -1,10 +1,11 @@
 # TypeError messages from indexing, hashing, iteration, conversion
+L, T, S, F, I, N = [1, 2], (1,), "abc", 1.0, 5, None
 cases = [
-    lambda: [1, 2]["a"],
-    lambda: (1,)[1.0],
-    lambda: "abc"[None],
-    lambda: 5[0],
-    lambda: None[0],
+    lambda: L[S],
+    lambda: T[F],
+    lambda: S[N],
+    lambda: I[0],
+    lambda: N[0],
     lambda: {[]: 1},
     lambda: {1, 2, []},
     lambda: hash({}),
