@@ -1076,3 +1076,118 @@ fn stack_probe() {
         );
     }
 }
+
+/// Deterministic xorshift generator for the fuzzer.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const CORPUS: &[&str] = &[
+    "import os, sys as s\nfrom .a import (b, c as d,)\n\n@dec(1)\nclass A(B, metaclass=M):\n    '''doc'''\n    x: int = 1\n    def f(self, a, /, b=2, *args, c, d=4, **kw) -> None:\n        global g\n        for i, *j in enumerate(a):\n            if i % 2 == 0 and not j:\n                continue\n            elif i is not None:\n                break\n        else:\n            pass\n        while True:\n            try:\n                x = yield from g()\n            except (E, F) as e:\n                raise X from e\n            finally:\n                del a[0], b.c\n        return [x ** 2 for x in range(10) if x], {k: v for k, v in d.items()}\n",
+    "async def main():\n    async with a as (b, c), d:\n        await x\n    async for y in z:\n        print(f'{y!r:>{w}} {y=} {{}}', sep='')\n    lambda a, *b, c=1, **d: (a, b, c, d)\n    x = [*a, *b]\n    y = {**a, 'b': 1}\n    z = a[1:2, ::3, ...]\n    w = a if b else c\n    if (n := len(a)) > 10: pass\n",
+    "match command.split():\n    case [action]:\n        pass\n    case [action, obj]:\n        pass\n    case Point(x=0, y=0) | {'a': 1, **rest}:\n        pass\n    case [1, 2, *others] if others:\n        pass\n    case _:\n        pass\n",
+    "x = 0x_ff + 0o17 + 0b1 + 1_000.5e-3 + 3j\ns = r'\\d', b'\\x00'\nt = '''a\nb''' \"c\" \\\n  'd'\nassert x, 'msg'\nwith (open(a) as f, open(b) as g,):\n    nonlocal q\n",
+];
+
+const TOKENS: &[&str] = &[
+    "x", "y", "match", "case", "_", "1", "0x1f", "1.5", "2j", "'s'", "f'{x}'", "b'b'", "(", ")",
+    "[", "]", "{", "}", ":", ",", ";", "+", "-", "*", "**", "/", "//", "%", "@", "|", "&", "^",
+    "~", "<<", ">>", "<", ">", "==", "!=", "<=", ">=", "=", "+=", ":=", "->", ".", "...", "!",
+    "\n", "\n    ", "\n\t", "\\\n", "#c\n", " ", "if", "else", "elif", "while", "for", "in", "not",
+    "is", "and", "or", "lambda", "def", "class", "return", "yield", "from", "import", "as", "try",
+    "except", "finally", "with", "async", "await", "del", "pass", "break", "continue", "raise",
+    "global", "nonlocal", "assert", "None", "True", "False", "'''", "\"", "f'{", "}'", "€", "\r",
+];
+
+fn check_no_panic(src: &str) {
+    for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
+        if let Err(err) = parse(src, mode) {
+            assert!(err.line >= 1, "line 0 for {:?}: {:?}", src, err);
+            assert!(!err.msg.is_empty());
+        }
+    }
+}
+
+#[test]
+fn corpus_parses() {
+    for src in CORPUS.iter().take(2).chain(CORPUS.iter().skip(3)) {
+        p(src);
+    }
+}
+
+#[test]
+fn fuzz() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut buf = String::new();
+    for case in 0..6000 {
+        buf.clear();
+        match case % 3 {
+            0 => {
+                // Random bytes, mostly printable ASCII.
+                let n = rng.below(80);
+                let mut bytes = Vec::new();
+                for _ in 0..n {
+                    let r = rng.next();
+                    let b = if r % 8 == 0 {
+                        (r >> 8) as u8
+                    } else {
+                        b" \n\t()[]{}:=+-*'\"\\#fbrx01.,;@!<>&|^~%"[(r >> 8) as usize % 36]
+                    };
+                    bytes.push(b);
+                }
+                buf.push_str(&String::from_utf8_lossy(&bytes));
+            }
+            1 => {
+                let n = rng.below(40);
+                for _ in 0..n {
+                    buf.push_str(TOKENS[rng.below(TOKENS.len())]);
+                    if rng.below(3) == 0 {
+                        buf.push(' ');
+                    }
+                }
+            }
+            _ => {
+                let base = CORPUS[rng.below(CORPUS.len())];
+                let chars: Vec<char> = base.chars().collect();
+                let mut v = chars.clone();
+                for _ in 0..1 + rng.below(4) {
+                    let i = rng.below(v.len() + 1);
+                    match rng.below(4) {
+                        0 if i < v.len() => {
+                            v.remove(i);
+                        }
+                        1 => {
+                            let t: Vec<char> = TOKENS[rng.below(TOKENS.len())].chars().collect();
+                            for (k, c) in t.into_iter().enumerate() {
+                                v.insert(i + k, c);
+                            }
+                        }
+                        2 if i < v.len() => {
+                            let j = rng.below(v.len());
+                            v.swap(i, j);
+                        }
+                        _ => {
+                            let j = rng.below(v.len() + 1);
+                            let (a, b) = if i < j { (i, j) } else { (j, i) };
+                            v.truncate(b.max(a));
+                        }
+                    }
+                }
+                buf.extend(v);
+            }
+        }
+        check_no_panic(&buf);
+    }
+}
