@@ -46,6 +46,35 @@
 //! the cell with the new class. Otherwise it ends with `LoadConst None; ReturnValue`.
 //! Comprehensions are nested functions taking the outermost iterator as their
 //! single parameter `.0`.
+//!
+//! ## Code shapes produced by the compiler (clarifications)
+//! - Comprehensions: the caller evaluates the outermost iterable, applies
+//!   `GetIter` (or `GetAIter` when the first `for` is `async for`) and calls
+//!   the comprehension function with `Call(1)`. A list/set/dict comprehension
+//!   that contains `async for` or `await` has the `COROUTINE` flag and its
+//!   caller awaits the result (`GetAwaitable; LoadConst None; YieldFrom`);
+//!   such a generator expression has `ASYNC_GENERATOR` instead of `GENERATOR`.
+//! - Classes: `LoadBuildClass; <body function>; LoadConst name; bases...;`
+//!   then `Call(2 + n)`, `CallKw` (keywords such as `metaclass=` passed as
+//!   ordinary keyword arguments) or `CallEx` whose positional tuple starts
+//!   with the body function and the name.
+//! - `with` (per item, nested for several items):
+//!   `<mgr>; BeforeWith; <store target or PopTop>; SetupExcept(H); <body>;
+//!   PopBlock; LoadConst None; Copy(1); Copy(1); Call(3); PopTop; Jump(END);
+//!   H: WithExceptStart; PopJumpIfTrue(S); Reraise; S: PopTop; PopExcept;
+//!   PopTop; END:`. At `H` the stack holds `exit exc`; the `Reraise` leaves
+//!   `exit` behind for the unwinding to discard. `async with` uses
+//!   `BeforeAsyncWith; GetAwaitable; LoadConst None; YieldFrom` for the enter
+//!   call and awaits both exit calls the same way. (The `as` target is stored
+//!   before the handler is set up, so a failing target store does not call
+//!   `__exit__`.)
+//! - `except E as name:` handler bodies run inside their own `SetupExcept`
+//!   whose handler does `name = None; del name; Reraise`.
+//! - Every `return`/`break`/`continue` leaves the value stack and block stack
+//!   exactly as at the target (the for-iterators it leaves are popped, setup
+//!   blocks get `PopBlock`, handler blocks `PopExcept`), so `ReturnValue`
+//!   always runs with only the return value on the value stack and an empty
+//!   block stack.
 
 use alloc::rc::Rc;
 use alloc::string::String;
@@ -264,8 +293,9 @@ pub enum Op {
 
     /// `seq -> xn .. x1` (x1 on top): exactly n items or ValueError.
     UnpackSequence(u32),
-    /// `a, *b, c` unpacking: low byte = count before the star, next byte = count
-    /// after: `seq -> after_k .. after_1 list before_m .. before_1` (before_1 on top).
+    /// `a, *b, c` unpacking: low byte = count before the star, the bits above
+    /// (operand >> 8) = count after:
+    /// `seq -> after_k .. after_1 list before_m .. before_1` (before_1 on top).
     UnpackEx(u32),
 
     /// Call; see the module docs.
@@ -323,7 +353,11 @@ pub enum Op {
     /// exit(type(exc), exc, exc.__traceback__).
     WithExceptStart,
 
-    /// `level fromlist -> module` importing `names[i]`.
+    /// `level fromlist -> module` importing `names[i]` (like `__import__`: when
+    /// `fromlist` is None the top-level package of a dotted name is pushed,
+    /// otherwise the named module itself). `import a.b as c` is compiled as
+    /// `ImportName('a.b')` (fromlist None) followed by `LoadAttr(b)`;
+    /// `from . import x` uses the empty name `''` with level 1.
     ImportName(u32),
     /// `module -> module attr` for `from module import names[i]` (ImportError).
     ImportFrom(u32),
@@ -343,7 +377,10 @@ pub mod codeflag {
     pub const VARKEYWORDS: u32 = 2;
     /// Calling creates a generator.
     pub const GENERATOR: u32 = 4;
-    /// Calling creates a coroutine (`async def`).
+    /// Calling creates a coroutine (`async def`). Also set on module code
+    /// compiled in REPL mode (`Mode::Single`) that uses top-level `await`,
+    /// `async for`, `async with` or an async comprehension: the REPL must run
+    /// that code object as a coroutine.
     pub const COROUTINE: u32 = 8;
     /// Calling creates an async generator.
     pub const ASYNC_GENERATOR: u32 = 16;

@@ -473,7 +473,7 @@ impl<'a> Compiler<'a> {
                 if *is_async {
                     self.check_async("'async with' outside async function", s.loc)?;
                 }
-                self.with_stmt(*is_async, items, body)
+                self.with_stmt(*is_async, items, body, s.loc.line)
             }
             StmtKind::Match { .. } => Err(err("match statement is not supported", s.loc)),
             StmtKind::Raise { exc, cause } => {
@@ -914,6 +914,7 @@ impl<'a> Compiler<'a> {
         is_async: bool,
         items: &'a [WithItem],
         body: &'a [Stmt],
+        line: u32,
     ) -> Result<(), SyntaxError> {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
@@ -937,9 +938,10 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.body(body)?;
         } else {
-            self.with_stmt(is_async, rest, body)?;
+            self.with_stmt(is_async, rest, body, line)?;
         }
         self.unit().fblocks.pop();
+        self.set_line(line);
         self.emit(Op::PopBlock);
         self.call_exit_none(is_async);
         self.emit(Op::PopTop);
