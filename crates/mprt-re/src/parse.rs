@@ -222,6 +222,9 @@ struct P<'a> {
     condrefs: Vec<(usize, usize)>,
     /// Number of groups (incl. group 0) when the outermost lookbehind started.
     lookbehind_groups: Option<usize>,
+    /// A variable-width lookbehind was seen (reported after parsing, like
+    /// CPython which detects it in the compiler).
+    bad_lookbehind: bool,
 }
 
 const WS: [u32; 6] = [0x20, 9, 10, 13, 11, 12];
@@ -319,6 +322,7 @@ pub fn parse(pattern: &[u32], flags: u32, is_bytes: bool) -> Result<Parsed, Erro
         names: Vec::new(),
         condrefs: Vec::new(),
         lookbehind_groups: None,
+        bad_lookbehind: false,
     };
     let node = p.parse_alt(flags, 0, true)?;
     if p.i < p.p.len() {
@@ -330,6 +334,9 @@ pub fn parse(pattern: &[u32], flags: u32, is_bytes: bool) -> Result<Parsed, Erro
         if g > ngroups {
             return Err(Error::at(format!("invalid group reference {}", g), pos));
         }
+    }
+    if p.bad_lookbehind {
+        return Err(Error::nopos("look-behind requires fixed-width pattern"));
     }
     let mut names = p.names;
     names.sort_by_key(|x| x.1);
@@ -824,7 +831,7 @@ impl<'a> P<'a> {
             2 => {
                 let (lo, hi) = width(&body, &self.gw);
                 if lo != hi {
-                    return Err(Error::nopos("look-behind requires fixed-width pattern"));
+                    self.bad_lookbehind = true;
                 }
                 Node::Look {
                     behind: true,
@@ -1278,21 +1285,40 @@ impl<'a> P<'a> {
         }
         let fold = self.fold_of(flags);
         if fold == Fold::Unicode {
-            let mut extra = Vec::new();
+            // Make the set closed under simple case mapping (CPython lowers the
+            // class at compile time and tests lower(ch)); then merge ranges.
+            let mut ranges: Vec<(u32, u32)> = Vec::new();
+            let mut cats: Vec<ClassItem> = Vec::new();
             for it in &items {
-                if let ClassItem::Range(a, b) = *it {
-                    if b - a <= 512 {
-                        for x in a.max(128)..=b {
-                            for v in [crate::lower(x), crate::upper(x)] {
-                                if v != x && !(a..=b).contains(&v) {
-                                    extra.push(ClassItem::Range(v, v));
+                match *it {
+                    ClassItem::Range(a, b) => {
+                        ranges.push((a, b));
+                        if b - a <= 1024 {
+                            for x in a..=b {
+                                for v in [crate::lower(x), crate::upper(x)] {
+                                    if v != x && !(a..=b).contains(&v) {
+                                        ranges.push((v, v));
+                                    }
                                 }
                             }
                         }
                     }
+                    ClassItem::Cat(_) => cats.push(it.clone()),
                 }
             }
-            items.extend(extra);
+            ranges.sort_unstable();
+            let mut merged: Vec<(u32, u32)> = Vec::new();
+            for (a, b) in ranges {
+                match merged.last_mut() {
+                    Some(last) if a <= last.1.saturating_add(1) => last.1 = last.1.max(b),
+                    _ => merged.push((a, b)),
+                }
+            }
+            items = merged
+                .into_iter()
+                .map(|(a, b)| ClassItem::Range(a, b))
+                .collect();
+            items.extend(cats);
         }
         if !negated && items.len() == 1 {
             if let ClassItem::Range(a, b) = items[0] {

@@ -183,6 +183,13 @@ FUZZ_TOKENS = [
     "(?P=n)", "(?(1)", "1", "\n", "A", "\\A", "\\Z", " ", "_",
 ]
 
+FUZZ_TOKENS2 = [
+    "a", "b", "A", "k", "s", "\u00e9", "\u00c9", "\u00df", ".", "*", "+", "?", "*?", "|", "(", ")",
+    "(?:", "(?=", "(?<=", "(?<!", "[a-z]", "[^b]", "[\\w]", "[A-Z\u00e0-\u00ff]", "\\1", "^", "$",
+    "\\b", "\\w", "\\W", "\\s", "\\S", "{1,2}", "(?i:", "(?-i:", "(?x:", " ", "#", "\n",
+    "\\ ", "(?m:", "(?s:", "_", "1", "\\d", "[^\\s]", "(?P<n>", "(?P=n)",
+]
+
 
 def rs_str(s):
     out = []
@@ -269,6 +276,25 @@ def main():
         flags = rng.choice([0, 0, 0, I, M, S, I | M])
         mode = rng.choice("SSMF")
         emit_case(pat, flags, text, mode, 0, len(text), False)
+        n += 1
+    # second round: case folding, verbose/ascii flags, pos/endpos, bytes
+    for _ in range(FUZZ_N):
+        while True:
+            pat = "".join(rng.choice(FUZZ_TOKENS2) for _ in range(rng.randint(1, 8)))
+            try:
+                re.compile(pat)
+                break
+            except Exception:
+                if rng.random() < 0.03:
+                    break
+        is_bytes = rng.random() < 0.25
+        alphabet = "abAB \n\xe9\xc9_1" if is_bytes else "abAB \n\u00e9\u00c9\u212a\u017f\u00df\u1e9ek_1"
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        flags = rng.choice([0, I, I, M, S, X, A, I | A, I | M | S])
+        mode = rng.choice("SSMF")
+        pos = rng.randint(0, len(text))
+        endpos = rng.randint(pos, len(text))
+        emit_case(pat, flags, text, mode, pos, endpos, is_bytes)
         n += 1
     print("];")
     print()
