@@ -1,0 +1,6 @@
+__all__ = ["exported", "ALSO"]
+def exported():
+    return "exported"
+def not_exported():
+    return "hidden"
+ALSO = 5

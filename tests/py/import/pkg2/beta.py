@@ -1,0 +1,3 @@
+print("pkg2.beta running")
+def beta_value():
+    return "beta"
