@@ -361,3 +361,39 @@ fn parsed_return_in_finally_in_loop() {
     // The return value is dropped by the `continue` in the inlined finally body.
     assert!(has_names(f, &["LoadFast", "PopBlock", "PopTop", "Jump"]));
 }
+
+#[test]
+fn scope_classification() {
+    use mprt_compiler::scope::{build, ScopeKind, SymScope};
+    let src = "g = 1\ndef f(p):\n    global g\n    l = p\n    c = 2\n    def inner():\n        return c + b\n    class K:\n        k = c\n        def m(self):\n            return super()\n    return [x for x in l]\n";
+    let m = mprt_syntax::parse(src, Mode::Exec).unwrap();
+    let t = build(&m, Mode::Exec).unwrap();
+    let by_name = |n: &str| t.scopes.iter().find(|s| s.name == n).unwrap();
+    let f = by_name("f");
+    assert_eq!(f.kind, ScopeKind::Function);
+    assert_eq!(f.resolve("g"), SymScope::GlobalExplicit);
+    assert_eq!(f.resolve("p"), SymScope::Local);
+    assert_eq!(f.resolve("l"), SymScope::Local);
+    assert_eq!(f.resolve("c"), SymScope::Cell);
+    assert_eq!(f.cellvars, ["c"]);
+    let inner = by_name("inner");
+    assert_eq!(inner.resolve("c"), SymScope::Free);
+    assert_eq!(inner.resolve("b"), SymScope::GlobalImplicit);
+    let k = by_name("K");
+    assert_eq!(k.kind, ScopeKind::Class);
+    assert_eq!(k.resolve("k"), SymScope::Local);
+    assert_eq!(k.resolve("c"), SymScope::Free);
+    assert!(k.needs_class_cell);
+    assert_eq!(k.cellvars, ["__class__"]);
+    let meth = by_name("m");
+    assert_eq!(meth.resolve("__class__"), SymScope::Free);
+    assert_eq!(meth.resolve("super"), SymScope::GlobalImplicit);
+    let comp = by_name("<listcomp>");
+    assert_eq!(comp.params, [".0"]);
+    assert_eq!(comp.resolve("x"), SymScope::Local);
+    // `l` is the outermost iterable: evaluated in f, not captured.
+    assert_eq!(comp.resolve("l"), SymScope::GlobalImplicit);
+    assert!(comp.freevars.is_empty());
+    let module = &t.scopes[0];
+    assert_eq!(module.resolve("g"), SymScope::Local);
+}
