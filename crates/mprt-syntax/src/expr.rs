@@ -949,7 +949,7 @@ impl Parser<'_> {
     }
 
     /// Adjacent string literals, concatenated (f-strings produce a `JoinedStr`).
-    fn strings(&mut self) -> PResult<Expr> {
+    pub(crate) fn strings(&mut self) -> PResult<Expr> {
         let loc = self.loc();
         let mut lits: Vec<StrLit> = Vec::new();
         while let T::Str(s) = self.t() {

@@ -363,7 +363,7 @@ impl<'a> Parser<'a> {
                 };
                 out.push(s)
             }
-            T::Name if self.text() == "match" && self.looks_like_match() => {
+            T::Name if self.at_name("match") && self.looks_like_match() => {
                 let s = self.match_stmt()?;
                 out.push(s)
             }
@@ -387,9 +387,38 @@ impl<'a> Parser<'a> {
             break;
         }
         if !self.eat(&T::Newline) {
+            if let Some(Stmt {
+                kind:
+                    StmtKind::Expr(Expr {
+                        kind: ExprKind::Name(n),
+                        loc,
+                    }),
+                ..
+            }) = out.last()
+            {
+                if (n == "print" || n == "exec") && self.starts_expr() {
+                    let msg = format!(
+                        "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+                        n, n
+                    );
+                    return Err(self.err_at(*loc, &msg));
+                }
+            }
             return Err(self.invalid());
         }
         Ok(())
+    }
+
+    /// `if x = 1:` gets CPython's hint.
+    fn cond_expr(&mut self) -> PResult<Expr> {
+        let test = self.named_expression()?;
+        if self.at(&T::Equal) {
+            return Err(self.err_at(
+                test.loc,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            ));
+        }
+        Ok(test)
     }
 
     /// After a header's `:`, parse its block. `what`/`line` describe the header.
@@ -445,7 +474,7 @@ impl<'a> Parser<'a> {
             "'elif' statement"
         };
         self.bump();
-        let test = self.named_expression()?;
+        let test = self.cond_expr()?;
         let body = self.colon_block(kw, loc.line)?;
         let orelse = if self.at(&T::Elif) {
             self.enter()?;
@@ -480,7 +509,7 @@ impl<'a> Parser<'a> {
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let loc = self.loc();
         self.bump();
-        let test = self.named_expression()?;
+        let test = self.cond_expr()?;
         let body = self.colon_block("'while' statement", loc.line)?;
         let orelse = self.else_block()?;
         Ok(Stmt {
