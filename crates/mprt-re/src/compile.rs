@@ -73,6 +73,8 @@ pub struct Prog {
     pub anchored_start: bool,
     /// Every match starts with this (case-sensitive) character.
     pub first_char: Option<u32>,
+    /// Every match starts with a character matching this.
+    pub first_one: Option<One>,
 }
 
 impl Prog {
@@ -345,21 +347,25 @@ pub fn compile(p: &Parsed) -> Result<Prog, Error> {
     c.push(Inst::Match);
     // analysis of the program start
     let mut anchored_start = false;
-    let mut first_char = None;
+    let mut first_one = None;
     for inst in &c.insts {
         match inst {
             Inst::Save(_) => continue,
             Inst::Assert(At::Beginning) => anchored_start = true,
-            Inst::One(One::Char(ch)) => first_char = Some(*ch),
-            Inst::RepOne {
-                one: One::Char(ch),
-                min,
-                ..
-            } if *min > 0 => first_char = Some(*ch),
+            Inst::One(o) => first_one = Some(*o),
+            Inst::RepOne { one, min, .. } if *min > 0 => first_one = Some(*one),
             _ => {}
         }
         break;
     }
+    let first_char = match first_one {
+        Some(One::Char(ch)) => Some(ch),
+        _ => None,
+    };
+    let first_one = match first_one {
+        Some(One::Any) => None,
+        o => o,
+    };
     Ok(Prog {
         insts: c.insts,
         classes: c.classes,
@@ -367,5 +373,6 @@ pub fn compile(p: &Parsed) -> Result<Prog, Error> {
         nregs: c.nregs,
         anchored_start,
         first_char,
+        first_one,
     })
 }

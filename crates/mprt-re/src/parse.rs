@@ -547,13 +547,13 @@ impl<'a> P<'a> {
                                 continue;
                             }
                             let lo_s = self.i;
-                            while self.peek().map_or(false, is_digit_c) {
+                            while self.peek().is_some_and(is_digit_c) {
                                 self.i += 1;
                             }
                             let lo_e = self.i;
                             let (hi_s, hi_e) = if self.eat(',') {
                                 let s = self.i;
-                                while self.peek().map_or(false, is_digit_c) {
+                                while self.peek().is_some_and(is_digit_c) {
                                     self.i += 1;
                                 }
                                 (s, self.i)
@@ -594,8 +594,7 @@ impl<'a> P<'a> {
                         None | Some(Node::At(_)) => {
                             return Err(Error::at("nothing to repeat", start));
                         }
-                        Some(n @ Node::Repeat { .. }) => {
-                            let _ = n;
+                        Some(Node::Repeat { .. }) => {
                             return Err(Error::at("multiple repeat", start));
                         }
                         Some(n) => n,
@@ -704,10 +703,9 @@ impl<'a> P<'a> {
                     } else {
                         match self.peek() {
                             None => return Err(Error::at("unexpected end of pattern", self.i)),
-                            Some(c2) => {
+                            Some(_) => {
                                 let l = self.tok_len(self.i);
                                 let t = self.text(self.i, self.i + l);
-                                let _ = c2;
                                 return Err(Error::at(
                                     format!("unknown extension ?P{}", t),
                                     start + 1,
@@ -1113,7 +1111,7 @@ impl<'a> P<'a> {
             '0' => {
                 let mut v = 0;
                 let mut k = 0;
-                while k < 2 && self.peek().map_or(false, is_oct) {
+                while k < 2 && self.peek().is_some_and(is_oct) {
                     v = v * 8 + (self.peek().unwrap() - 0x30);
                     self.i += 1;
                     k += 1;
@@ -1121,10 +1119,10 @@ impl<'a> P<'a> {
                 return Ok(Node::Lit { c: v, fold });
             }
             '1'..='9' => {
-                if self.peek().map_or(false, is_digit_c) {
+                if self.peek().is_some_and(is_digit_c) {
                     let c2 = self.peek().unwrap();
                     self.i += 1;
-                    if is_oct(c) && is_oct(c2) && self.peek().map_or(false, is_oct) {
+                    if is_oct(c) && is_oct(c2) && self.peek().is_some_and(is_oct) {
                         let c3 = self.peek().unwrap();
                         self.i += 1;
                         let v = (c - 0x30) * 64 + (c2 - 0x30) * 8 + (c3 - 0x30);
@@ -1188,7 +1186,7 @@ impl<'a> P<'a> {
         if is_oct(c) {
             let mut v = c - 0x30;
             let mut k = 0;
-            while k < 2 && self.peek().map_or(false, is_oct) {
+            while k < 2 && self.peek().is_some_and(is_oct) {
                 v = v * 8 + (self.peek().unwrap() - 0x30);
                 self.i += 1;
                 k += 1;

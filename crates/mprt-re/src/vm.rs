@@ -342,7 +342,7 @@ impl<'a> Vm<'a> {
                     } else {
                         end.min(pos.saturating_add(max as usize))
                     };
-                    let minp = pos + min as usize;
+                    let minp = pos.saturating_add(min as usize);
                     if minp > end {
                         false
                     } else {
@@ -515,6 +515,14 @@ pub fn exec(
             }
             if let Some(c) = prog.first_char {
                 match text[start..end].iter().position(|&x| x == c) {
+                    Some(k) => start += k,
+                    None => return None,
+                }
+            } else if let Some(o) = prog.first_one {
+                match text[start..end]
+                    .iter()
+                    .position(|&x| prog.one_matches(o, x))
+                {
                     Some(k) => start += k,
                     None => return None,
                 }
