@@ -266,8 +266,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn new(src: &'a str, line: u32, col: u32, single: bool, inner: bool) -> Self {
-        let mut indents = Vec::new();
-        indents.push((0, 0));
+        let indents = alloc::vec![(0, 0)];
         Lexer {
             src,
             b: src.as_bytes(),

@@ -60,10 +60,11 @@ mod tests;
 /// Parse `source` in `mode` into a module.
 ///
 /// In [`Mode::Single`], input that is unfinished (open bracket, open
-/// triple-quoted string, trailing backslash, block header without a body, or
-/// an indented block not yet ended by a blank line) yields a [`SyntaxError`]
-/// of kind [`SyntaxErrorKind::Incomplete`]; in the other modes the same input
-/// gives the ordinary CPython error.
+/// triple-quoted string, trailing backslash, block header without a body, a
+/// decorator without its definition, or a compound statement not yet ended
+/// by an empty line, i.e. the source does not end with `\n` plus optional
+/// blanks) yields a [`SyntaxError`] of kind [`SyntaxErrorKind::Incomplete`];
+/// in the other modes the same input gives the ordinary CPython error.
 pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let single = mode == Mode::Single;
@@ -73,6 +74,34 @@ pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
         Mode::Eval => p.eval()?,
         _ => p.file()?,
     };
+    if single {
+        // Like the CPython REPL, a compound statement is only complete once
+        // an empty line follows it.
+        let compound = body.last().is_some_and(|s| {
+            use ast::StmtKind::*;
+            matches!(
+                s.kind,
+                FunctionDef(_)
+                    | ClassDef(_)
+                    | For { .. }
+                    | While { .. }
+                    | If { .. }
+                    | With { .. }
+                    | Match { .. }
+                    | Try { .. }
+            )
+        });
+        let last_line = source.rsplit('\n').next().unwrap_or("");
+        if compound && (!last_line.trim().is_empty() || !source.contains('\n')) {
+            let line = source.lines().count().max(1) as u32;
+            return Err(SyntaxError {
+                kind: SyntaxErrorKind::Incomplete,
+                msg: String::from("incomplete input"),
+                line,
+                col: 0,
+            });
+        }
+    }
     Ok(ast::Module { body })
 }
 

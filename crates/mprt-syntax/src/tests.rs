@@ -986,6 +986,15 @@ fn modes() {
     assert!(incomplete("x = 1 + \\"));
     assert!(incomplete("x = 1 + \\\n"));
     assert!(incomplete("@dec"));
+    assert!(incomplete("if x: y"));
+    assert!(incomplete("@d\ndef f(): pass"));
+    assert!(incomplete("x = 1\nfor a in b: pass"));
+    assert!(!incomplete("if x: y\n"));
+    assert!(!incomplete("for a in b: pass\nx = 1"));
+    assert_eq!(
+        single("while x:\n  y\n  \n").unwrap(),
+        "while x: {y} else {}"
+    );
     assert!(incomplete("class A:"));
     assert!(!incomplete("x = 'abc"));
     assert!(!incomplete("x = 1 +"));
