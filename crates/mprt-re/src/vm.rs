@@ -473,17 +473,6 @@ impl<'a> Vm<'a> {
             }
         }
     }
-
-    fn reset(&mut self) {
-        for s in self.slots.iter_mut() {
-            *s = NONE;
-        }
-        for r in self.regs.iter_mut() {
-            *r = (0, NONE);
-        }
-        self.lastindex = 0;
-        self.stack.clear();
-    }
 }
 
 /// Runs `prog` on `text[..end]` (characters after `end` are never read as
@@ -528,7 +517,9 @@ pub fn exec(
                 }
             }
         }
-        vm.reset();
+        // A failed run unwinds the whole backtrack stack, which restores every
+        // slot/register/lastindex to its initial value: no reset needed.
+        debug_assert!(vm.stack.is_empty() && vm.lastindex == 0);
         if let Some(e) = vm.run(start) {
             let ng = prog.nslots / 2;
             let mut spans = Vec::with_capacity(ng);
