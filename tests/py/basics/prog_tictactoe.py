@@ -31,7 +31,7 @@ show(board)
 print(minimax(board, "X"), calls)
 board = list("XX OO    ")
 print(minimax(board, "X"), minimax(board, "O"))
-board = list(" " * 9)
+board = list("X   O    ")
 moves = []
 player = "X"
 while winner(board) is None and " " in board:
