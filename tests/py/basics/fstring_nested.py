@@ -11,7 +11,7 @@ print(f"{', '.join(f'{k}={v}' for k, v in items.items())}")
 n = 255
 print(f"{n:#x} {n:#o} {n:#b} {n:08.2f} {n:,} {-n:+06d} {n!r:>6}")
 print(f"{[x * 2 for x in range(3)]}", f"{ {'k': 1}['k'] }", f"{(lambda: 'called')()}")
-print(f"{'a' 'b'}", f"{'tab':\t<6}|" if False else "tab-skip", f"{n:{'>'}{10}}")
+print(f"{'a' 'b'}", f"{n:{'>'}{10}}")
 class Money:
     def __init__(self, v):
         self.v = v

@@ -1,5 +1,5 @@
 # case conversion and predicates
-samples = ["hello world", "HELLO", "Hello World", "hELLO wORLD", "123abc", "abc123def", "they're bill's", "a-b_c d", "", "ÉCOLE", "straße"]
+samples = ["hello world", "HELLO", "Hello World", "hELLO wORLD", "123abc", "abc123def", "they're bill's", "a-b_c d", ""]
 for s in samples:
     print(repr(s), s.upper(), s.lower(), s.title(), s.capitalize(), s.swapcase())
 for s in samples:
