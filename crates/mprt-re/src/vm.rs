@@ -3,7 +3,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::compile::{Inst, Prog};
+use crate::compile::{Inst, One, Prog};
 use crate::parse::{At, Fold, RepKind, INF};
 use crate::{Anchor, Captures};
 
@@ -205,7 +205,13 @@ impl<'a> Vm<'a> {
                     }
                 }
                 Bt::OneGreedy { pc, min_pos, pos } => {
-                    let np = pos - 1;
+                    let mut np = pos - 1;
+                    if let Inst::One(One::Char(c)) = self.prog.insts[pc] {
+                        // skip positions where the following literal cannot match
+                        while np > min_pos && (np >= self.end || self.text[np] != c) {
+                            np -= 1;
+                        }
+                    }
                     if np > min_pos {
                         self.stack.push(Bt::OneGreedy {
                             pc,
