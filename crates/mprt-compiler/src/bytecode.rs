@@ -367,6 +367,36 @@ pub enum Op {
     SetupAnnotations,
     /// `x ->` print repr(x) unless None, and set `builtins._` (REPL mode).
     PrintExpr,
+
+    // ---- structural pattern matching (`match`); added by the compiler ----
+    /// `x -> x len(x)` (TypeError if x has no length).
+    GetLen,
+    /// `subject -> subject bool`: whether subject is a sequence for `match`
+    /// (list, tuple, range, memoryview, deque, or a class registered as
+    /// `collections.abc.Sequence`; never str, bytes or bytearray).
+    MatchSequence,
+    /// `subject -> subject bool`: whether subject is a mapping for `match`
+    /// (dict or a `collections.abc.Mapping`).
+    MatchMapping,
+    /// `subject keys -> subject keys values`: `keys` is a tuple; `values` is
+    /// the tuple of `subject[k]` for each key (looked up with `subject.get`
+    /// semantics, without triggering `__missing__`), or None if any key is
+    /// absent.
+    MatchKeys,
+    /// `subject keys -> subject rest`: `rest` is a new dict holding the items
+    /// of the mapping `subject` whose keys are not in the tuple `keys`
+    /// (for `**rest` in a mapping pattern).
+    CopyDictWithoutKeys,
+    /// `subject cls names -> attrs`: if `isinstance(subject, cls)` (TypeError
+    /// if cls is not a class), `attrs` is a tuple of the operand-count
+    /// positional sub-values (attribute `cls.__match_args__[i]` for each i, or
+    /// the subject itself for a single positional pattern on bool, bytearray,
+    /// bytes, dict, float, frozenset, int, list, set, str, tuple when the
+    /// class has no `__match_args__`; TypeError "C() accepts 0 positional
+    /// sub-patterns (n given)" when there are too many) followed by the
+    /// attributes named by the tuple `names`; None if the isinstance check
+    /// fails or any attribute is missing.
+    MatchClass(u32),
 }
 
 /// Flags of a [`CodeObject`].

@@ -475,7 +475,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_stmt(*is_async, items, body, s.loc.line)
             }
-            StmtKind::Match { .. } => Err(err("match statement is not supported", s.loc)),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {

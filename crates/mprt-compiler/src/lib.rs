@@ -14,6 +14,7 @@ extern crate alloc;
 pub mod bytecode;
 mod compile;
 mod compile_expr;
+mod compile_match;
 mod disasm;
 pub mod scope;
 

@@ -549,7 +549,16 @@ impl Builder {
                 }
                 self.body(body)?;
             }
-            StmtKind::Match { .. } => return Err(err("match statement is not supported", s.loc)),
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for c in cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.body(&c.body)?;
+                }
+            }
             StmtKind::Raise { exc, cause } => {
                 if let Some(e) = exc {
                     self.expr(e)?;
@@ -607,6 +616,58 @@ impl Builder {
             StmtKind::Nonlocal(names) => self.declare(names, s.loc, false)?,
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+        }
+        Ok(())
+    }
+
+    fn pattern(&mut self, p: &Pattern) -> Result<(), SyntaxError> {
+        match p {
+            Pattern::Value(e) => self.expr(e)?,
+            Pattern::Singleton(_) => {}
+            Pattern::Sequence(ps) | Pattern::Or(ps) => {
+                for x in ps {
+                    self.pattern(x)?;
+                }
+            }
+            Pattern::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for k in keys {
+                    self.expr(k)?;
+                }
+                for x in patterns {
+                    self.pattern(x)?;
+                }
+                if let Some(r) = rest {
+                    self.bind(r);
+                }
+            }
+            Pattern::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                for x in patterns.iter().chain(kwd_patterns.iter()) {
+                    self.pattern(x)?;
+                }
+            }
+            Pattern::Star(n) => {
+                if let Some(n) = n {
+                    self.bind(n);
+                }
+            }
+            Pattern::As { pattern, name } => {
+                if let Some(x) = pattern {
+                    self.pattern(x)?;
+                }
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+            }
         }
         Ok(())
     }

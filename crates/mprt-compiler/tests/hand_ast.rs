@@ -1184,13 +1184,6 @@ fn error_messages() {
             "'yield' inside generator expression",
         ),
         (
-            vec![s(StmtKind::Match {
-                subject: name("x"),
-                cases: vec![],
-            })],
-            "match statement is not supported",
-        ),
-        (
             vec![class("C", vec![], vec![ret(None)])],
             "'return' outside function",
         ),

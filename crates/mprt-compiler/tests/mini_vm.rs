@@ -562,6 +562,15 @@ impl Vm {
                     self.out.push(format!("exit {} {}", cm.0, show(&e)));
                     stack.push(V::Bool(cm.1));
                 }
+                Op::MatchSequence => {
+                    let b = matches!(stack.last().unwrap(), V::List(_) | V::Tuple(_));
+                    stack.push(V::Bool(b));
+                }
+                Op::MatchMapping => stack.push(V::Bool(false)),
+                Op::GetLen => {
+                    let n = items(stack.last().unwrap()).len();
+                    stack.push(V::Int(n as i64));
+                }
                 other => panic!("mini vm: unsupported {:?}", other),
             }
             if let Some(e) = err {
@@ -737,4 +746,11 @@ fn vm_assignments() {
         "def f(*a):\n    return a\nout(f(1, *[2, 3], 4))\n",
         "(1, 2, 3, 4)",
     );
+}
+
+#[test]
+fn vm_match() {
+    let prog = "def f(x):\n    match x:\n        case 1 | 2:\n            return 'small'\n        case [a, (3 | 4) as b]:\n            return ('pair', a, b)\n        case [1, *rest] if len(rest) > 1:\n            return ('rest', rest)\n        case [_, [q, *_]]:\n            return ('nested', q)\n        case None:\n            return 'none'\n        case other:\n            return ('other', other)\n";
+    let src = format!("{}out(f(1))\nout(f(2))\nout(f([9, 4]))\nout(f([1, 5, 6]))\nout(f([1, 5]))\nout(f([7, [8, 9]]))\nout(f(None))\nout(f('s'))\n", prog);
+    check(&src, "small\nsmall\n(pair, 9, 4)\n(rest, [5, 6])\n(other, [1, 5])\n(nested, 8)\nnone\n(other, s)");
 }

@@ -81,6 +81,8 @@ const SNIPPETS: &[&str] = &[
     "import os.path as p\n",
     "a = b = c = d\n",
     "try:\n    pass\nexcept* E:\n    pass\n",
+    "match p:\n    case {'x': 1, 'y': [a, *b], **rest}:\n        pass\n    case Point(1, y=q) | Point(2, y=q) if q:\n        pass\n    case {**r}:\n        pass\n    case {}:\n        pass\n    case Color.RED:\n        pass\n    case (True | False) as t:\n        pass\n    case [*_]:\n        pass\n    case str() as s:\n        pass\n    case _:\n        pass\n",
+    "def f(cmd):\n    match cmd.split():\n        case ['go', d]:\n            return d\n        case ['x', *_] | ['y']:\n            for i in d:\n                break\n",
 ];
 
 #[test]
@@ -396,4 +398,53 @@ fn scope_classification() {
     assert!(comp.freevars.is_empty());
     let module = &t.scopes[0];
     assert_eq!(module.resolve("g"), SymScope::Local);
+}
+
+#[test]
+fn match_shapes_and_errors() {
+    let code = c(
+        "match p:\n    case {'x': 1, **rest}:\n        pass\n    case P(1, y=2):\n        pass\n",
+    );
+    assert!(has_names(
+        &code,
+        &[
+            "MatchMapping",
+            "PopJumpIfFalse",
+            "GetLen",
+            "LoadConst",
+            "CompareOp",
+            "PopJumpIfFalse",
+            "LoadConst",
+            "BuildTuple",
+            "MatchKeys"
+        ]
+    ));
+    assert!(has_names(
+        &code,
+        &["CopyDictWithoutKeys", "StoreName", "PopTop"]
+    ));
+    assert!(has_names(
+        &code,
+        &[
+            "LoadName",
+            "LoadConst",
+            "MatchClass",
+            "Copy",
+            "LoadConst",
+            "IsOp",
+            "PopJumpIfFalse",
+            "UnpackSequence"
+        ]
+    ));
+    assert!(code.code.contains(&Op::MatchClass(1)));
+    assert!(code
+        .consts
+        .contains(&Const::Tuple(vec![Const::Str("y".into())])));
+    let e = cerr("match p:\n    case x:\n        pass\n    case 1:\n        pass\n");
+    assert_eq!(
+        (e.msg.as_str(), e.line),
+        ("name capture 'x' makes remaining patterns unreachable", 3)
+    );
+    let e = cerr("match p:\n    case _:\n        pass\n    case 1:\n        pass\n");
+    assert_eq!(e.msg, "wildcard makes remaining patterns unreachable");
 }

@@ -380,6 +380,11 @@ pub fn check_stack(c: &CodeObject) {
                 Op::ImportStar => (-1, None, 0, true),
                 Op::SetupAnnotations => (0, None, 0, true),
                 Op::PrintExpr => (-1, None, 0, true),
+                Op::GetLen | Op::MatchSequence | Op::MatchMapping | Op::MatchKeys => {
+                    (1, None, 0, true)
+                }
+                Op::CopyDictWithoutKeys => (0, None, 0, true),
+                Op::MatchClass(_) => (-2, None, 0, true),
             };
             if let Op::SetupExcept(h) = op {
                 blocks.push((h as usize, d));
