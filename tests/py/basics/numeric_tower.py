@@ -1,0 +1,11 @@
+# mixed int/float/bool arithmetic and comparisons
+print(1 + 2.0, 3 * True, 7 / 2, 7 // 2.0, 2 ** 0.5, 10 % 3.5, True / 4)
+print(type(1 + 2.0).__name__, type(True + True).__name__, type(5 // 2).__name__, type(5 / 5).__name__, type(2 ** -1).__name__)
+print(1 == 1.0 == True, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 20 == 1e20, 10 ** 22 == 1e22, 10 ** 23 == 1e23, 0.1 + 0.2 == 0.3)
+print(max(1, 1.0), min(1.0, 1), max(True, 1), sorted([2, 1.5, True, 0.5, False]))
+print(int(7.0) == 7, float(7) == 7, hash(7) == hash(7.0), {7: "int"}[7.0])
+print(3 < 3.5 < 4, -1 < -0.5, 2 ** 64 > 1e19, 2 ** 64 < 1.9e19, -(2 ** 64) < -1e19)
+print(divmod(7, 2.0), divmod(-7.5, 2), round(7 / 3, 4), abs(-7 // 2))
+print(sum([1, 2.5, True]), sum([0.1] * 3) == 0.3, 1e300 * 10 == float("inf") or "overflow")
+print(0.1 * 3, 1.1 + 2.2, 3.3 - 1.1, 1.5 * 1.5, 9.0 ** 0.5, 2.0 ** 10)
