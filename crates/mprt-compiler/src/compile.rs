@@ -5,7 +5,8 @@
 //! table, the frame-block stack used to unwind `return`/`break`/`continue`
 //! through loops, `try`, `with` and exception handlers), name-op selection
 //! per scope, and the compilation of every statement form and of function
-//! and class definitions. Expressions live in `compile_expr.rs`.
+//! and class definitions. Expressions live in `compile_expr.rs`, `match`
+//! patterns in `compile_match.rs`.
 
 use alloc::format;
 use alloc::rc::Rc;

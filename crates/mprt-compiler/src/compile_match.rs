@@ -36,6 +36,90 @@ fn is_irrefutable(p: &Pattern) -> bool {
     }
 }
 
+/// Collect the capture names of a pattern, checking CPython's rules on
+/// repeated names and or-pattern alternatives.
+fn captures<'p>(p: &'p Pattern, out: &mut Vec<&'p str>, loc: Loc) -> Result<(), SyntaxError> {
+    let mut add = |n: &'p str, out: &mut Vec<&'p str>| {
+        if out.contains(&n) {
+            return Err(err(
+                format!("multiple assignments to name '{}' in pattern", n),
+                loc,
+            ));
+        }
+        out.push(n);
+        Ok(())
+    };
+    match p {
+        Pattern::Value(_) | Pattern::Singleton(_) => {}
+        Pattern::Sequence(ps) => {
+            for x in ps {
+                captures(x, out, loc)?;
+            }
+        }
+        Pattern::Mapping { patterns, rest, .. } => {
+            for x in patterns {
+                captures(x, out, loc)?;
+            }
+            if let Some(r) = rest {
+                add(r, out)?;
+            }
+        }
+        Pattern::Class {
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            for x in patterns.iter().chain(kwd_patterns.iter()) {
+                captures(x, out, loc)?;
+            }
+        }
+        Pattern::Star(n) => {
+            if let Some(n) = n {
+                add(n, out)?;
+            }
+        }
+        Pattern::As { pattern, name } => {
+            if let Some(x) = pattern {
+                captures(x, out, loc)?;
+            }
+            if let Some(n) = name {
+                add(n, out)?;
+            }
+        }
+        Pattern::Or(alts) => {
+            let mut first: Option<Vec<&str>> = None;
+            for (i, alt) in alts.iter().enumerate() {
+                if i + 1 < alts.len() && is_irrefutable(alt) {
+                    let msg = match alt {
+                        Pattern::As {
+                            pattern: None,
+                            name: Some(n),
+                        } => {
+                            format!("name capture '{}' makes remaining patterns unreachable", n)
+                        }
+                        _ => "wildcard makes remaining patterns unreachable".into(),
+                    };
+                    return Err(err(msg, loc));
+                }
+                let mut names = Vec::new();
+                captures(alt, &mut names, loc)?;
+                names.sort_unstable();
+                match &first {
+                    None => first = Some(names),
+                    Some(f) if *f != names => {
+                        return Err(err("alternative patterns bind different names", loc));
+                    }
+                    _ => {}
+                }
+            }
+            for n in first.unwrap_or_default() {
+                add(n, out)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 impl<'a> Compiler<'a> {
     pub(crate) fn match_stmt(
         &mut self,
@@ -62,6 +146,8 @@ impl<'a> Compiler<'a> {
                 let loc = case.body.first().map_or(subject.loc, |s| s.loc);
                 return Err(err(msg, loc));
             }
+            let loc = case.body.first().map_or(subject.loc, |s| s.loc);
+            captures(&case.pattern, &mut Vec::new(), loc)?;
             let next = self.new_label();
             self.emit(Op::Copy(1));
             let mut ctx = PatCtx {

@@ -2,7 +2,8 @@
 //!
 //! `no_std + alloc`. The bytecode format ([`bytecode`]) is the contract between
 //! this crate and the VM in `mprt-core`. [`compile`] runs scope analysis
-//! ([`scope`]) and code generation (`compile.rs`, `compile_expr.rs`);
+//! ([`scope`]) and code generation (`compile.rs`, `compile_expr.rs`,
+//! `compile_match.rs`);
 //! [`disassemble`] renders a code object for debugging.
 //!
 //! REPL note: in [`Mode::Single`], top-level `await`, `async for`, `async with`

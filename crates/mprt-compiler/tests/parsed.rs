@@ -447,4 +447,13 @@ fn match_shapes_and_errors() {
     );
     let e = cerr("match p:\n    case _:\n        pass\n    case 1:\n        pass\n");
     assert_eq!(e.msg, "wildcard makes remaining patterns unreachable");
+    let e = cerr("match p:\n    case [x, x]:\n        pass\n");
+    assert_eq!(e.msg, "multiple assignments to name 'x' in pattern");
+    let e = cerr("match p:\n    case [x] | [y]:\n        pass\n");
+    assert_eq!(e.msg, "alternative patterns bind different names");
+    let e = cerr("match p:\n    case x | [y]:\n        pass\n");
+    assert_eq!(
+        e.msg,
+        "name capture 'x' makes remaining patterns unreachable"
+    );
 }
