@@ -45,11 +45,12 @@ impl Parser<'_> {
 
     /// `star_expressions`: `a`, `a, *b,` (a tuple when there is a comma).
     pub(crate) fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.loc();
         let first = self.star_expression()?;
         if !self.at(&T::Comma) {
             return Ok(first);
         }
-        let loc = first.loc;
+        let loc = start;
         let mut v = Vec::new();
         v.push(first);
         while self.eat(&T::Comma) {
@@ -127,6 +128,7 @@ impl Parser<'_> {
 
     /// `expression`: lambda, or a disjunction with an optional `if ... else ...`.
     pub(crate) fn expression(&mut self) -> PResult<Expr> {
+        let start = self.loc();
         if self.at(&T::Lambda) {
             return self.lambda();
         }
@@ -142,7 +144,7 @@ impl Parser<'_> {
         }
         let orelse = self.expression()?;
         self.leave();
-        let loc = body.loc;
+        let loc = start;
         Ok(Expr {
             loc,
             kind: ExprKind::IfExp {
@@ -172,11 +174,12 @@ impl Parser<'_> {
 
     /// `disjunction`: `a or b or c`.
     pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
+        let start = self.loc();
         let first = self.conjunction()?;
         if !self.at(&T::Or) {
             return Ok(first);
         }
-        let loc = first.loc;
+        let loc = start;
         let mut values = Vec::new();
         values.push(first);
         while self.eat(&T::Or) {
@@ -192,11 +195,12 @@ impl Parser<'_> {
     }
 
     fn conjunction(&mut self) -> PResult<Expr> {
+        let start = self.loc();
         let first = self.inversion()?;
         if !self.at(&T::And) {
             return Ok(first);
         }
-        let loc = first.loc;
+        let loc = start;
         let mut values = Vec::new();
         values.push(first);
         while self.eat(&T::And) {
@@ -246,11 +250,12 @@ impl Parser<'_> {
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.loc();
         let left = self.bitwise_or()?;
         if self.cmp_op().is_none() {
             return Ok(left);
         }
-        let loc = left.loc;
+        let loc = start;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, n)) = self.cmp_op() {
@@ -295,6 +300,7 @@ impl Parser<'_> {
 
     /// Precedence climbing over left-associative binary operators.
     fn binary(&mut self, min: u8) -> PResult<Expr> {
+        let start = self.loc();
         let mut left = self.factor()?;
         let base = self.depth;
         let mut first = true;
@@ -310,7 +316,7 @@ impl Parser<'_> {
             }
             self.bump();
             let right = self.binary(prec + 1)?;
-            let loc = left.loc;
+            let loc = start;
             left = Expr {
                 loc,
                 kind: ExprKind::BinOp {
@@ -344,6 +350,7 @@ impl Parser<'_> {
     }
 
     fn power(&mut self) -> PResult<Expr> {
+        let start = self.loc();
         let base = self.await_primary()?;
         if !self.at(&T::DoubleStar) {
             return Ok(base);
@@ -353,7 +360,7 @@ impl Parser<'_> {
         self.enter_n(expr_depth(&base))?;
         let exp = self.factor()?;
         self.depth = saved;
-        let loc = base.loc;
+        let loc = start;
         Ok(Expr {
             loc,
             kind: ExprKind::BinOp {
@@ -381,6 +388,7 @@ impl Parser<'_> {
 
     /// An atom followed by calls, attribute accesses and subscripts.
     pub(crate) fn primary(&mut self) -> PResult<Expr> {
+        let start = self.loc();
         let mut e = self.atom()?;
         let base = self.depth;
         let mut first = true;
@@ -394,7 +402,7 @@ impl Parser<'_> {
             } else {
                 self.enter()?;
             }
-            let loc = e.loc;
+            let loc = start;
             match self.t() {
                 T::Dot => {
                     self.bump();
@@ -439,11 +447,12 @@ impl Parser<'_> {
     }
 
     fn slices(&mut self) -> PResult<Expr> {
+        let start = self.loc();
         let first = self.slice_item()?;
         if !self.at(&T::Comma) && !matches!(first.kind, ExprKind::Starred(_)) {
             return Ok(first);
         }
-        let loc = first.loc;
+        let loc = start;
         let mut v = Vec::new();
         v.push(first);
         while self.eat(&T::Comma) {
@@ -641,11 +650,12 @@ impl Parser<'_> {
 
     /// `star_targets`: a target list (tuple when there is a comma), stopping before `in`.
     pub(crate) fn star_targets(&mut self) -> PResult<Expr> {
+        let start = self.loc();
         let first = self.star_target()?;
         if !self.at(&T::Comma) {
             return Ok(first);
         }
-        let loc = first.loc;
+        let loc = start;
         let mut v = Vec::new();
         v.push(first);
         while self.eat(&T::Comma) {
@@ -1006,7 +1016,7 @@ impl Parser<'_> {
                     line,
                     col,
                 } => {
-                    let fparts = self.fstring(raw, start, end, line, col)?;
+                    let fparts = self.fstring(raw, (start, end), line, col, loc)?;
                     for p in fparts {
                         match p.kind {
                             ExprKind::Constant(Constant::Str(s)) => {

@@ -39,19 +39,20 @@ impl<'a> Parser<'a> {
         mkerr(SyntaxErrorKind::Syntax, msg, loc.line, loc.col)
     }
 
-    /// Parse the f-string body at `start..end` of the source into its parts.
+    /// Parse the f-string body at `start..end` of the source (starting at
+    /// `line`/`col`) into its parts. `loc` is the position of the whole string
+    /// literal, which CPython gives to every part.
     pub(crate) fn fstring(
         &mut self,
         raw: bool,
-        start: usize,
-        end: usize,
+        (start, end): (usize, usize),
         line: u32,
         col: u32,
+        loc: Loc,
     ) -> PResult<Vec<Expr>> {
         let src: &'a str = self.src;
         let body = &src[start..end];
         let mut cur = Cur { i: 0, line, col };
-        let loc = Loc { line, col };
         self.enter()?;
         let v = self.fparts(body, raw, &mut cur, false, 0, loc)?;
         self.leave();

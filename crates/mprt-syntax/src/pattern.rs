@@ -59,9 +59,9 @@ impl Parser<'_> {
     pub(crate) fn match_stmt(&mut self) -> PResult<Stmt> {
         let loc = self.loc();
         self.bump();
+        let sloc = self.loc();
         let first = self.star_named_expression()?;
         let subject = if self.at(&T::Comma) {
-            let sloc = first.loc;
             let mut v = Vec::new();
             v.push(first);
             while self.eat(&T::Comma) {

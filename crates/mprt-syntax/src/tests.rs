@@ -1284,3 +1284,677 @@ fn match_statement() {
     );
     assert!(incomplete("match x:"));
 }
+
+// ---- differential dump (compare with tools/astdump.py) ------------------
+
+struct G {
+    pos: bool,
+    out: String,
+}
+
+impl G {
+    fn s(&mut self, x: &str) {
+        self.out.push_str(x);
+    }
+    fn node(&mut self, name: &str, loc: Option<Loc>) {
+        self.s(name);
+        if let (true, Some(l)) = (self.pos, loc) {
+            self.s(&format!("@{}:{}", l.line, l.col));
+        }
+        self.s("(");
+    }
+    fn f(&mut self, name: &str) {
+        if !self.out.ends_with('(') {
+            self.s(", ");
+        }
+        self.s(name);
+        self.s("=");
+    }
+    fn str(&mut self, x: &str) {
+        self.s("s");
+        for b in x.bytes() {
+            self.s(&format!("{:02x}", b));
+        }
+    }
+    fn opt_str(&mut self, x: &Option<String>) {
+        match x {
+            Some(x) => self.str(x),
+            None => self.s("None"),
+        }
+    }
+    fn list<X>(&mut self, v: &[X], mut each: impl FnMut(&mut Self, &X)) {
+        self.s("[");
+        for (i, x) in v.iter().enumerate() {
+            if i > 0 {
+                self.s(", ");
+            }
+            each(self, x);
+        }
+        self.s("]");
+    }
+    fn exprs(&mut self, v: &[Expr]) {
+        self.list(v, |g, e| g.e(e));
+    }
+    fn oe(&mut self, e: Option<&Expr>) {
+        match e {
+            Some(e) => self.e(e),
+            None => self.s("None"),
+        }
+    }
+    fn body(&mut self, v: &[Stmt]) {
+        self.list(v, |g, s| g.st(s));
+    }
+    fn op(&mut self, x: impl core::fmt::Debug) {
+        self.s(&format!("{:?}()", x));
+    }
+    fn constant(&mut self, c: &Constant) {
+        match c {
+            Constant::None => self.s("None"),
+            Constant::Bool(b) => self.s(if *b { "True" } else { "False" }),
+            Constant::Int(i) => self.s(&i.to_string()),
+            Constant::Float(x) => self.s(&format!("f{:016x}", x.to_bits())),
+            Constant::Imag(x) => self.s(&format!("j{:016x}", x.to_bits())),
+            Constant::Str(x) => self.str(x),
+            Constant::Bytes(b) => {
+                self.s("b");
+                for x in b {
+                    self.s(&format!("{:02x}", x));
+                }
+            }
+            Constant::Ellipsis => self.s("..."),
+        }
+    }
+    fn args(&mut self, a: &Arguments) {
+        self.node("arguments", None);
+        let arg = |g: &mut Self, x: &Arg| {
+            g.node("arg", None);
+            g.f("arg");
+            g.str(&x.name);
+            g.f("annotation");
+            g.oe(x.annotation.as_ref());
+            g.s(")");
+        };
+        self.f("posonlyargs");
+        self.list(&a.posonlyargs, arg);
+        self.f("args");
+        self.list(&a.args, arg);
+        self.f("vararg");
+        match &a.vararg {
+            Some(x) => arg(self, x),
+            None => self.s("None"),
+        }
+        self.f("kwonlyargs");
+        self.list(&a.kwonlyargs, arg);
+        self.f("kw_defaults");
+        self.list(&a.kw_defaults, |g, x| g.oe(x.as_ref()));
+        self.f("kwarg");
+        match &a.kwarg {
+            Some(x) => arg(self, x),
+            None => self.s("None"),
+        }
+        self.f("defaults");
+        self.exprs(&a.defaults);
+        self.s(")");
+    }
+    fn kws(&mut self, k: &[Keyword]) {
+        self.list(k, |g, k| {
+            g.node("keyword", None);
+            g.f("arg");
+            g.opt_str(&k.arg);
+            g.f("value");
+            g.e(&k.value);
+            g.s(")");
+        });
+    }
+    fn comps(&mut self, c: &[Comprehension]) {
+        self.list(c, |g, c| {
+            g.node("comprehension", None);
+            g.f("target");
+            g.e(&c.target);
+            g.f("iter");
+            g.e(&c.iter);
+            g.f("ifs");
+            g.exprs(&c.ifs);
+            g.f("is_async");
+            g.s(if c.is_async { "1" } else { "0" });
+            g.s(")");
+        });
+    }
+    fn pat(&mut self, p: &Pattern) {
+        match p {
+            Pattern::Value(e) => {
+                self.node("MatchValue", None);
+                self.f("value");
+                self.e(e);
+            }
+            Pattern::Singleton(c) => {
+                self.node("MatchSingleton", None);
+                self.f("value");
+                self.constant(c);
+            }
+            Pattern::Sequence(v) => {
+                self.node("MatchSequence", None);
+                self.f("patterns");
+                self.list(v, |g, p| g.pat(p));
+            }
+            Pattern::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.node("MatchMapping", None);
+                self.f("keys");
+                self.exprs(keys);
+                self.f("patterns");
+                self.list(patterns, |g, p| g.pat(p));
+                self.f("rest");
+                self.opt_str(rest);
+            }
+            Pattern::Class {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
+                self.node("MatchClass", None);
+                self.f("cls");
+                self.e(cls);
+                self.f("patterns");
+                self.list(patterns, |g, p| g.pat(p));
+                self.f("kwd_attrs");
+                self.list(kwd_attrs, |g, a| g.str(a));
+                self.f("kwd_patterns");
+                self.list(kwd_patterns, |g, p| g.pat(p));
+            }
+            Pattern::Star(n) => {
+                self.node("MatchStar", None);
+                self.f("name");
+                self.opt_str(n);
+            }
+            Pattern::As { pattern, name } => {
+                self.node("MatchAs", None);
+                self.f("pattern");
+                match pattern {
+                    Some(p) => self.pat(p),
+                    None => self.s("None"),
+                }
+                self.f("name");
+                self.opt_str(name);
+            }
+            Pattern::Or(v) => {
+                self.node("MatchOr", None);
+                self.f("patterns");
+                self.list(v, |g, p| g.pat(p));
+            }
+        }
+        self.s(")");
+    }
+    fn e(&mut self, e: &Expr) {
+        let l = Some(e.loc);
+        match &e.kind {
+            ExprKind::BoolOp { op, values } => {
+                self.node("BoolOp", l);
+                self.f("op");
+                self.op(op);
+                self.f("values");
+                self.exprs(values);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.node("NamedExpr", l);
+                self.f("target");
+                self.e(target);
+                self.f("value");
+                self.e(value);
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.node("BinOp", l);
+                self.f("left");
+                self.e(left);
+                self.f("op");
+                self.op(op);
+                self.f("right");
+                self.e(right);
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.node("UnaryOp", l);
+                self.f("op");
+                self.op(op);
+                self.f("operand");
+                self.e(operand);
+            }
+            ExprKind::Lambda { args, body } => {
+                self.node("Lambda", l);
+                self.f("args");
+                self.args(args);
+                self.f("body");
+                self.e(body);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.node("IfExp", l);
+                self.f("test");
+                self.e(test);
+                self.f("body");
+                self.e(body);
+                self.f("orelse");
+                self.e(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                self.node("Dict", l);
+                self.f("keys");
+                self.list(keys, |g, k| g.oe(k.as_ref()));
+                self.f("values");
+                self.exprs(values);
+            }
+            ExprKind::Set(v) => {
+                self.node("Set", l);
+                self.f("elts");
+                self.exprs(v);
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                let n = match &e.kind {
+                    ExprKind::ListComp { .. } => "ListComp",
+                    ExprKind::SetComp { .. } => "SetComp",
+                    _ => "GeneratorExp",
+                };
+                self.node(n, l);
+                self.f("elt");
+                self.e(elt);
+                self.f("generators");
+                self.comps(generators);
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                self.node("DictComp", l);
+                self.f("key");
+                self.e(key);
+                self.f("value");
+                self.e(value);
+                self.f("generators");
+                self.comps(generators);
+            }
+            ExprKind::Await(v) => {
+                self.node("Await", l);
+                self.f("value");
+                self.e(v);
+            }
+            ExprKind::Yield(v) => {
+                self.node("Yield", l);
+                self.f("value");
+                self.oe(v.as_deref());
+            }
+            ExprKind::YieldFrom(v) => {
+                self.node("YieldFrom", l);
+                self.f("value");
+                self.e(v);
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                self.node("Compare", l);
+                self.f("left");
+                self.e(left);
+                self.f("ops");
+                self.list(ops, |g, o| g.op(o));
+                self.f("comparators");
+                self.exprs(comparators);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                self.node("Call", l);
+                self.f("func");
+                self.e(func);
+                self.f("args");
+                self.exprs(args);
+                self.f("keywords");
+                self.kws(keywords);
+            }
+            ExprKind::JoinedStr(v) => {
+                self.node("JoinedStr", l);
+                self.f("values");
+                self.exprs(v);
+            }
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                self.node("FormattedValue", l);
+                self.f("value");
+                self.e(value);
+                self.f("conversion");
+                self.s(&format!("{}", conversion.map(|c| c as i32).unwrap_or(-1)));
+                self.f("format_spec");
+                self.oe(format_spec.as_deref());
+            }
+            ExprKind::Constant(c) => {
+                self.node("Constant", l);
+                self.f("value");
+                self.constant(c);
+            }
+            ExprKind::Attribute { value, attr } => {
+                self.node("Attribute", l);
+                self.f("value");
+                self.e(value);
+                self.f("attr");
+                self.str(attr);
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.node("Subscript", l);
+                self.f("value");
+                self.e(value);
+                self.f("slice");
+                self.e(slice);
+            }
+            ExprKind::Starred(v) => {
+                self.node("Starred", l);
+                self.f("value");
+                self.e(v);
+            }
+            ExprKind::Name(n) => {
+                self.node("Name", l);
+                self.f("id");
+                self.str(n);
+            }
+            ExprKind::List(v) => {
+                self.node("List", l);
+                self.f("elts");
+                self.exprs(v);
+            }
+            ExprKind::Tuple(v) => {
+                self.node("Tuple", l);
+                self.f("elts");
+                self.exprs(v);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                self.node("Slice", l);
+                self.f("lower");
+                self.oe(lower.as_deref());
+                self.f("upper");
+                self.oe(upper.as_deref());
+                self.f("step");
+                self.oe(step.as_deref());
+            }
+        }
+        self.s(")");
+    }
+    fn st(&mut self, s: &Stmt) {
+        let l = Some(s.loc);
+        match &s.kind {
+            StmtKind::FunctionDef(f) => {
+                self.node(
+                    if f.is_async {
+                        "AsyncFunctionDef"
+                    } else {
+                        "FunctionDef"
+                    },
+                    l,
+                );
+                self.f("name");
+                self.str(&f.name);
+                self.f("args");
+                self.args(&f.args);
+                self.f("body");
+                self.body(&f.body);
+                self.f("decorator_list");
+                self.exprs(&f.decorators);
+                self.f("returns");
+                self.oe(f.returns.as_ref());
+            }
+            StmtKind::ClassDef(c) => {
+                self.node("ClassDef", l);
+                self.f("name");
+                self.str(&c.name);
+                self.f("bases");
+                self.exprs(&c.bases);
+                self.f("keywords");
+                self.kws(&c.keywords);
+                self.f("body");
+                self.body(&c.body);
+                self.f("decorator_list");
+                self.exprs(&c.decorators);
+            }
+            StmtKind::Return(v) => {
+                self.node("Return", l);
+                self.f("value");
+                self.oe(v.as_ref());
+            }
+            StmtKind::Delete(v) => {
+                self.node("Delete", l);
+                self.f("targets");
+                self.exprs(v);
+            }
+            StmtKind::Assign { targets, value } => {
+                self.node("Assign", l);
+                self.f("targets");
+                self.exprs(targets);
+                self.f("value");
+                self.e(value);
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                self.node("AugAssign", l);
+                self.f("target");
+                self.e(target);
+                self.f("op");
+                self.op(op);
+                self.f("value");
+                self.e(value);
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                self.node("AnnAssign", l);
+                self.f("target");
+                self.e(target);
+                self.f("annotation");
+                self.e(annotation);
+                self.f("value");
+                self.oe(value.as_ref());
+                self.f("simple");
+                self.s(if *simple { "1" } else { "0" });
+            }
+            StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.node(if *is_async { "AsyncFor" } else { "For" }, l);
+                self.f("target");
+                self.e(target);
+                self.f("iter");
+                self.e(iter);
+                self.f("body");
+                self.body(body);
+                self.f("orelse");
+                self.body(orelse);
+            }
+            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                self.node(
+                    if matches!(s.kind, StmtKind::While { .. }) {
+                        "While"
+                    } else {
+                        "If"
+                    },
+                    l,
+                );
+                self.f("test");
+                self.e(test);
+                self.f("body");
+                self.body(body);
+                self.f("orelse");
+                self.body(orelse);
+            }
+            StmtKind::With {
+                is_async,
+                items,
+                body,
+            } => {
+                self.node(if *is_async { "AsyncWith" } else { "With" }, l);
+                self.f("items");
+                self.list(items, |g, i| {
+                    g.node("withitem", None);
+                    g.f("context_expr");
+                    g.e(&i.context_expr);
+                    g.f("optional_vars");
+                    g.oe(i.optional_vars.as_ref());
+                    g.s(")");
+                });
+                self.f("body");
+                self.body(body);
+            }
+            StmtKind::Match { subject, cases } => {
+                self.node("Match", l);
+                self.f("subject");
+                self.e(subject);
+                self.f("cases");
+                self.list(cases, |g, c| {
+                    g.node("match_case", None);
+                    g.f("pattern");
+                    g.pat(&c.pattern);
+                    g.f("guard");
+                    g.oe(c.guard.as_ref());
+                    g.f("body");
+                    g.body(&c.body);
+                    g.s(")");
+                });
+            }
+            StmtKind::Raise { exc, cause } => {
+                self.node("Raise", l);
+                self.f("exc");
+                self.oe(exc.as_ref());
+                self.f("cause");
+                self.oe(cause.as_ref());
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.node("Try", l);
+                self.f("body");
+                self.body(body);
+                self.f("handlers");
+                self.list(handlers, |g, h| {
+                    g.node("ExceptHandler", None);
+                    g.f("type");
+                    g.oe(h.typ.as_ref());
+                    g.f("name");
+                    g.opt_str(&h.name);
+                    g.f("body");
+                    g.body(&h.body);
+                    g.s(")");
+                });
+                self.f("orelse");
+                self.body(orelse);
+                self.f("finalbody");
+                self.body(finalbody);
+            }
+            StmtKind::Assert { test, msg } => {
+                self.node("Assert", l);
+                self.f("test");
+                self.e(test);
+                self.f("msg");
+                self.oe(msg.as_ref());
+            }
+            StmtKind::Import(v) | StmtKind::ImportFrom { names: v, .. } => {
+                let from = matches!(s.kind, StmtKind::ImportFrom { .. });
+                self.node(if from { "ImportFrom" } else { "Import" }, l);
+                if let StmtKind::ImportFrom { module, .. } = &s.kind {
+                    self.f("module");
+                    self.opt_str(module);
+                }
+                self.f("names");
+                self.list(v, |g, a| {
+                    g.node("alias", None);
+                    g.f("name");
+                    g.str(&a.name);
+                    g.f("asname");
+                    g.opt_str(&a.asname);
+                    g.s(")");
+                });
+                if let StmtKind::ImportFrom { level, .. } = &s.kind {
+                    self.f("level");
+                    self.s(&level.to_string());
+                }
+            }
+            StmtKind::Global(v) | StmtKind::Nonlocal(v) => {
+                self.node(
+                    if matches!(s.kind, StmtKind::Global(_)) {
+                        "Global"
+                    } else {
+                        "Nonlocal"
+                    },
+                    l,
+                );
+                self.f("names");
+                self.list(v, |g, n| g.str(n));
+            }
+            StmtKind::Expr(e) => {
+                self.node("Expr", l);
+                self.f("value");
+                self.e(e);
+            }
+            StmtKind::Pass => self.node("Pass", l),
+            StmtKind::Break => self.node("Break", l),
+            StmtKind::Continue => self.node("Continue", l),
+        }
+        self.s(")");
+    }
+}
+
+/// `MPRT_DIFF_FILES=a.py:b.py cargo test -p mprt-syntax diff_dump -- --ignored --nocapture`
+/// prints the same lines as `tools/astdump.py`.
+#[test]
+#[ignore]
+fn diff_dump() {
+    let files = std::env::var("MPRT_DIFF_FILES").unwrap_or_default();
+    let pos = std::env::var("MPRT_DIFF_POS").is_ok();
+    let mode = match std::env::var("MPRT_DIFF_MODE").as_deref() {
+        Ok("eval") => Mode::Eval,
+        _ => Mode::Exec,
+    };
+    let mut out = String::new();
+    for f in files.split(':').filter(|f| !f.is_empty()) {
+        let src = std::fs::read_to_string(f).unwrap();
+        match parse(&src, mode) {
+            Ok(m) => {
+                let mut g = G {
+                    pos,
+                    out: String::new(),
+                };
+                g.body(&m.body);
+                out.push_str("OK ");
+                out.push_str(&g.out);
+            }
+            Err(e) => {
+                let k = match e.kind {
+                    SyntaxErrorKind::Indentation => "IndentationError",
+                    SyntaxErrorKind::Tab => "TabError",
+                    _ => "SyntaxError",
+                };
+                out.push_str(&format!("ERR {} {} {} {}", k, e.line, e.col, e.msg));
+            }
+        }
+        out.push('\n');
+    }
+    std::fs::write(
+        std::env::var("MPRT_DIFF_OUT").unwrap_or_else(|_| "/tmp/mprt_diff.txt".into()),
+        out,
+    )
+    .unwrap();
+}
