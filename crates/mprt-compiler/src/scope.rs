@@ -252,6 +252,7 @@ pub fn build(module: &Module, mode: Mode) -> Result<SymbolTable, SyntaxError> {
         },
         cur: 0,
         in_comp_target: false,
+        in_comp_iter: 0,
         _mode: mode,
     };
     if has_annotations(&module.body) {
@@ -261,7 +262,7 @@ pub fn build(module: &Module, mode: Mode) -> Result<SymbolTable, SyntaxError> {
         b.stmt(s)?;
     }
     let mut table = b.table;
-    analyze(&mut table, 0, &BTreeSet::new(), &BTreeSet::new())?;
+    analyze(&mut table, 0, &BTreeSet::new())?;
     Ok(table)
 }
 
@@ -293,6 +294,8 @@ struct Builder {
     table: SymbolTable,
     cur: usize,
     in_comp_target: bool,
+    /// Depth of comprehension iterable expressions being visited (walrus is forbidden there).
+    in_comp_iter: u32,
     _mode: Mode,
 }
 
@@ -706,6 +709,12 @@ impl Builder {
                 }
             }
             ExprKind::NamedExpr { target, value } => {
+                if self.in_comp_iter > 0 {
+                    return Err(err(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        e.loc,
+                    ));
+                }
                 self.expr(value)?;
                 if let ExprKind::Name(n) = &target.kind {
                     self.walrus(n, target.loc)?;
@@ -725,7 +734,10 @@ impl Builder {
                 self.defaults(args)?;
                 let prev = self.enter(ScopeKind::Lambda, "<lambda>", e as *const Expr as usize);
                 self.params(args)?;
-                self.expr(body)?;
+                let saved = core::mem::replace(&mut self.in_comp_iter, 0);
+                let r = self.expr(body);
+                self.in_comp_iter = saved;
+                r?;
                 self.cur = prev;
             }
             ExprKind::IfExp { test, body, orelse } => {
@@ -893,7 +905,10 @@ impl Builder {
         let Some(first) = gens.first() else {
             return Err(err("comprehension without generators", e.loc));
         };
-        self.expr(&first.iter)?;
+        self.in_comp_iter += 1;
+        let r = self.expr(&first.iter);
+        self.in_comp_iter -= 1;
+        r?;
         let prev = self.enter(
             ScopeKind::Comprehension(kind),
             kind.code_name(),
@@ -903,7 +918,10 @@ impl Builder {
         self.scope().params.push(".0".to_string());
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.in_comp_iter += 1;
+                let r = self.expr(&g.iter);
+                self.in_comp_iter -= 1;
+                r?;
             }
             if g.is_async {
                 self.scope().is_async = true;
@@ -935,7 +953,6 @@ fn analyze(
     t: &mut SymbolTable,
     id: usize,
     bound: &BTreeSet<String>,
-    globals: &BTreeSet<String>,
 ) -> Result<BTreeSet<String>, SyntaxError> {
     let kind = t.scopes[id].kind;
     let mut new_bound = if kind == ScopeKind::Module {
@@ -943,7 +960,6 @@ fn analyze(
     } else {
         bound.clone()
     };
-    let mut new_globals = globals.clone();
     let mut free = BTreeSet::new();
     for sym in t.scopes[id].symbols.iter_mut() {
         let f = sym.flags;
@@ -961,8 +977,6 @@ fn analyze(
             SymScope::Local
         } else if kind != ScopeKind::Module && bound.contains(&sym.name) {
             SymScope::Free
-        } else if globals.contains(&sym.name) {
-            SymScope::GlobalExplicit
         } else {
             SymScope::GlobalImplicit
         };
@@ -970,13 +984,12 @@ fn analyze(
             SymScope::Free => {
                 free.insert(sym.name.clone());
             }
-            SymScope::GlobalExplicit => {
+            // A class-level `global` does not affect nested functions.
+            SymScope::GlobalExplicit if kind.is_function_like() => {
                 new_bound.remove(&sym.name);
-                new_globals.insert(sym.name.clone());
             }
             SymScope::Local if kind.is_function_like() => {
                 new_bound.insert(sym.name.clone());
-                new_globals.remove(&sym.name);
             }
             _ => {}
         }
@@ -987,7 +1000,7 @@ fn analyze(
     let children = t.scopes[id].children.clone();
     let mut child_free = BTreeSet::new();
     for c in children {
-        let f = analyze(t, c, &new_bound, &new_globals)?;
+        let f = analyze(t, c, &new_bound)?;
         child_free.extend(f);
     }
     let scope = &mut t.scopes[id];

@@ -321,6 +321,11 @@ fn parsed_errors() {
             2,
         ),
         (
+            "[x for x in (y := [1])]\n",
+            "assignment expression cannot be used in a comprehension iterable expression",
+            1,
+        ),
+        (
             "def f():\n    def g():\n        break\n",
             "'break' outside loop",
             3,
@@ -456,4 +461,16 @@ fn match_shapes_and_errors() {
         e.msg,
         "name capture 'x' makes remaining patterns unreachable"
     );
+}
+
+#[test]
+fn class_level_global_and_implicit_globals() {
+    // A class-level `global x` does not hide the enclosing function's x from methods.
+    let code = c("def f():\n    x = 1\n    class C:\n        global x\n        def m(self):\n            return x\n    return C\n");
+    let m = find_code(&code, "m");
+    assert_eq!(m.freevars, ["x"]);
+    // A module-level `global y` keeps class-body reads as LoadName.
+    let code = c("global y\nclass C:\n    z = y\n");
+    let body = find_code(&code, "C");
+    assert!(has_names(body, &["LoadName", "StoreName"]));
 }
