@@ -23,6 +23,8 @@ struct PatCtx {
     fail_pop: Vec<Label>,
     /// Items on the stack above the failure base (including the value being matched).
     on_top: usize,
+    /// Position used for errors inside the pattern (the case body's first statement).
+    loc: Loc,
 }
 
 fn is_irrefutable(p: &Pattern) -> bool {
@@ -39,7 +41,7 @@ fn is_irrefutable(p: &Pattern) -> bool {
 /// Collect the capture names of a pattern, checking CPython's rules on
 /// repeated names and or-pattern alternatives.
 fn captures<'p>(p: &'p Pattern, out: &mut Vec<&'p str>, loc: Loc) -> Result<(), SyntaxError> {
-    let mut add = |n: &'p str, out: &mut Vec<&'p str>| {
+    let add = |n: &'p str, out: &mut Vec<&'p str>| {
         if out.contains(&n) {
             return Err(err(
                 format!("multiple assignments to name '{}' in pattern", n),
@@ -153,6 +155,7 @@ impl<'a> Compiler<'a> {
             let mut ctx = PatCtx {
                 fail_pop: alloc::vec![next],
                 on_top: 1,
+                loc,
             };
             self.pattern(&case.pattern, &mut ctx)?;
             if let Some(g) = &case.guard {
@@ -248,6 +251,9 @@ impl<'a> Compiler<'a> {
                 kwd_attrs,
                 kwd_patterns,
             } => {
+                if kwd_attrs.len() != kwd_patterns.len() {
+                    return Err(err("invalid class pattern", ctx.loc));
+                }
                 self.expr(cls)?;
                 let names = kwd_attrs.iter().map(|a| Const::Str(a.clone())).collect();
                 self.load_const(Const::Tuple(names));
@@ -272,7 +278,7 @@ impl<'a> Compiler<'a> {
             }
             Pattern::Or(alts) => {
                 let Some((last, init)) = alts.split_last() else {
-                    return Err(err("invalid or-pattern", Loc::default()));
+                    return Err(err("invalid or-pattern", ctx.loc));
                 };
                 let done = self.new_label();
                 for alt in init {
@@ -281,6 +287,7 @@ impl<'a> Compiler<'a> {
                     let mut sub = PatCtx {
                         fail_pop: alloc::vec![next_alt],
                         on_top: 1,
+                        loc: ctx.loc,
                     };
                     self.pattern(alt, &mut sub)?;
                     // Success: drop the original value and continue after the or-pattern.
@@ -293,7 +300,7 @@ impl<'a> Compiler<'a> {
                 self.bind(done);
                 return Ok(());
             }
-            Pattern::Star(_) => return Err(err("can't use starred name here", Loc::default())),
+            Pattern::Star(_) => return Err(err("can't use starred name here", ctx.loc)),
         }
         Ok(())
     }
@@ -306,10 +313,7 @@ impl<'a> Compiler<'a> {
             .map(|(i, _)| i)
             .collect();
         if stars.len() > 1 {
-            return Err(err(
-                "multiple starred names in sequence pattern",
-                Loc::default(),
-            ));
+            return Err(err("multiple starred names in sequence pattern", ctx.loc));
         }
         self.emit(Op::MatchSequence);
         let n = ctx.on_top;
@@ -361,6 +365,9 @@ impl<'a> Compiler<'a> {
         rest: Option<&'a str>,
         ctx: &mut PatCtx,
     ) -> Result<(), SyntaxError> {
+        if keys.len() != patterns.len() {
+            return Err(err("invalid mapping pattern", ctx.loc));
+        }
         self.emit(Op::MatchMapping);
         let n = ctx.on_top;
         self.fail_if_false(ctx, n);
