@@ -754,3 +754,44 @@ fn vm_match() {
     let src = format!("{}out(f(1))\nout(f(2))\nout(f([9, 4]))\nout(f([1, 5, 6]))\nout(f([1, 5]))\nout(f([7, [8, 9]]))\nout(f(None))\nout(f('s'))\n", prog);
     check(&src, "small\nsmall\n(pair, 9, 4)\n(rest, [5, 6])\n(other, [1, 5])\n(nested, 8)\nnone\n(other, s)");
 }
+
+#[test]
+fn vm_nested_unwinding() {
+    check(
+        "def f():\n    try:\n        try:\n            raise E(1)\n        finally:\n            out('inner fin')\n    except E as e:\n        out('caught', e)\n        return 'r'\n    finally:\n        out('outer fin')\nout(f())\n",
+        "inner fin\ncaught E(1)\nouter fin\nr",
+    );
+    check(
+        "try:\n    try:\n        raise E(1)\n    finally:\n        raise F(2)\nexcept F as e:\n    out(e)\n",
+        "F(2)",
+    );
+    check(
+        "for i in range(3):\n    try:\n        raise E(i)\n    except E as e:\n        if i == 1:\n            break\nout(i)\nout(e)\n",
+        "1\nuncaught NameError(e)",
+    );
+    check(
+        "i = 0\nwhile i < 5:\n    i += 1\n    if i == 3:\n        break\nelse:\n    out('no')\nout(i)\n",
+        "3",
+    );
+    check(
+        "def f():\n    for i in range(3):\n        with CM(i):\n            try:\n                if i == 1:\n                    return i\n            except E:\n                pass\nout(f())\n",
+        "enter 0\nexit 0 None\nenter 1\nexit 1 None\n1",
+    );
+    check(
+        "def f():\n    try:\n        return 1\n    finally:\n        try:\n            raise E(2)\n        except E:\n            out('in finally handler')\nout(f())\n",
+        "in finally handler\n1",
+    );
+    check(
+        "def g(x):\n    out('g', x)\n    return x\nout(g(1) < g(2) < g(0) < g(5))\n",
+        "g 1\ng 2\ng 0\nFalse",
+    );
+    check(
+        "def f(a):\n    def set(v):\n        nonlocal a\n        a = v\n    set(5)\n    return a\nout(f(1))\n",
+        "5",
+    );
+    check("x = [0, 10]\ni = 1\nx[i] += i\nout(x)\n", "[0, 11]");
+    check(
+        "def f():\n    try:\n        pass\n    finally:\n        for i in range(3):\n            if i == 1:\n                break\n        out('loop in finally', i)\nf()\n",
+        "loop in finally 1",
+    );
+}
