@@ -1,0 +1,3 @@
+__all__ = ["visible"]
+visible = "pkg3.visible"
+hidden = "pkg3.hidden"

@@ -1,0 +1,2 @@
+def helper_fn():
+    return "pkg3.helpers.helper_fn"

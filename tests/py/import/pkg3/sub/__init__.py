@@ -1,0 +1,2 @@
+from .mod import value
+from ..helpers import helper_fn

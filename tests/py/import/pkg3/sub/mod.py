@@ -1,0 +1,1 @@
+value = "pkg3.sub.mod.value"
