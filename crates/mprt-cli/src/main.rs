@@ -1,1 +1,302 @@
-fn main() {}
+//! `mprt`: the MicroPythonRT host binary, command-line compatible with
+//! MicroPython's unix port (`mprt [-X opt] [-c cmd | -m mod | file] [args]`).
+
+mod port;
+mod repl;
+
+use mprt_core::object::Payload;
+use mprt_core::{Value, Vm};
+use std::sync::atomic::Ordering;
+
+#[global_allocator]
+static GLOBAL: port::CountingAlloc = port::CountingAlloc;
+
+/// What to run.
+enum Target {
+    File(String),
+    Command(String),
+    Module(String),
+    Repl,
+    Stdin,
+}
+
+struct Options {
+    target: Target,
+    args: Vec<String>,
+    inspect: bool,
+    opt_level: u8,
+    heap: Option<usize>,
+}
+
+fn parse_size(s: &str) -> Option<usize> {
+    let (num, mul) = match s.chars().last()? {
+        'k' | 'K' => (&s[..s.len() - 1], 1024),
+        'm' | 'M' => (&s[..s.len() - 1], 1024 * 1024),
+        'g' | 'G' => (&s[..s.len() - 1], 1024 * 1024 * 1024),
+        _ => (s, 1),
+    };
+    num.parse::<usize>().ok().map(|n| n * mul)
+}
+
+fn usage() -> ! {
+    eprintln!("usage: mprt [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]");
+    eprintln!("Options:\n-h : print this help message\n-i : enable inspection via REPL after running command/module/file\n-O : apply bytecode optimizations\n-v : verbose\n-X heapsize=<n>[kKmM] : set the heap size\n-X emit=bytecode|native : accepted for compatibility");
+    std::process::exit(1)
+}
+
+fn parse_args() -> Options {
+    let argv: Vec<String> = std::env::args().collect();
+    let mut o = Options {
+        target: Target::Repl,
+        args: Vec::new(),
+        inspect: false,
+        opt_level: 0,
+        heap: None,
+    };
+    let mut i = 1;
+    while i < argv.len() {
+        let a = &argv[i];
+        match a.as_str() {
+            "-c" => {
+                i += 1;
+                let Some(c) = argv.get(i) else { usage() };
+                o.target = Target::Command(c.clone());
+                o.args = argv[i..].to_vec();
+                o.args[0] = String::from("-c");
+                return o;
+            }
+            "-m" => {
+                i += 1;
+                let Some(m) = argv.get(i) else { usage() };
+                o.target = Target::Module(m.clone());
+                o.args = argv[i..].to_vec();
+                return o;
+            }
+            "-i" => o.inspect = true,
+            "-h" | "--help" => usage(),
+            "-v" => {}
+            "-X" => {
+                i += 1;
+                let Some(x) = argv.get(i) else { usage() };
+                if let Some(h) = x.strip_prefix("heapsize=") {
+                    let h = h.split(',').next().unwrap_or(h);
+                    match parse_size(h) {
+                        Some(n) => o.heap = Some(n),
+                        None => usage(),
+                    }
+                }
+            }
+            s if s.starts_with("-O") => o.opt_level = (s.len() - 1) as u8,
+            s if s.starts_with("-X") => {}
+            "-" => {
+                o.target = Target::Stdin;
+                o.args = argv[i..].to_vec();
+                return o;
+            }
+            s if s.starts_with('-') && s.len() > 1 => usage(),
+            _ => {
+                o.target = Target::File(a.clone());
+                o.args = argv[i..].to_vec();
+                return o;
+            }
+        }
+        i += 1;
+    }
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        o.target = Target::Stdin;
+        o.args = vec![String::new()];
+    }
+    o
+}
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    port::INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
+fn install_sigint() {
+    // SAFETY: installs a handler that only stores to an atomic (async-signal-safe).
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
+}
+
+/// Exit status for an uncaught exception; prints it unless it is SystemExit.
+pub fn report_exception(vm: &mut Vm, e: &Value) -> i32 {
+    if vm.exc_matches(e, &vm.exc.system_exit.clone()) {
+        let code = mprt_core::types::exception::stop_iteration_value(vm, e);
+        return match &code {
+            Value::None => 0,
+            Value::Int(i) => *i as i32,
+            Value::Bool(b) => *b as i32,
+            other => {
+                let s = vm
+                    .to_str(other)
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
+                let _ = vm.port.write_stderr(format!("{}\n", s).as_bytes());
+                1
+            }
+        };
+    }
+    let s = vm.format_exception(e);
+    let _ = vm.port.write_stderr(s.as_bytes());
+    1
+}
+
+fn set_sys_path(vm: &mut Vm, first: &str) {
+    let mut path = vec![Value::str(first)];
+    match std::env::var("MICROPYPATH") {
+        Ok(p) => {
+            for e in p.split(':') {
+                path.push(Value::str(e));
+            }
+        }
+        Err(_) => {
+            path.push(Value::str(".frozen"));
+            if let Ok(home) = std::env::var("HOME") {
+                path.push(Value::string(format!("{}/.micropython/lib", home)));
+            }
+            path.push(Value::str("/usr/lib/micropython"));
+        }
+    }
+    let l = vm.new_list(path);
+    let sys = vm.sys.clone();
+    vm.set_attr_str(&sys, "path", l);
+}
+
+fn set_argv(vm: &mut Vm, args: &[String]) {
+    let a: Vec<Value> = args.iter().map(|s| Value::str(s)).collect();
+    let l = vm.new_list(a);
+    let sys = vm.sys.clone();
+    vm.set_attr_str(&sys, "argv", l);
+}
+
+fn main_module(vm: &mut Vm) -> mprt_core::value::Ref {
+    let m = vm.new_module("__main__");
+    let d = Vm::module_dict(&m);
+    mprt_core::types::dict::dict_set_str(
+        &vm.modules,
+        &Value::str("__main__"),
+        Value::Obj(m.clone()),
+    );
+    d
+}
+
+fn run_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), Value> {
+    let globals = main_module(vm);
+    if filename != "<stdin>" && filename != "<string>" {
+        mprt_core::types::dict::dict_set_str(
+            &globals,
+            &Value::str("__file__"),
+            Value::str(filename),
+        );
+    }
+    let code = vm.compile_source(src, filename, mprt_syntax::Mode::Exec)?;
+    vm.exec_code(code, globals, None)?;
+    Ok(())
+}
+
+fn run(opts: Options) -> i32 {
+    if let Some(h) = opts.heap {
+        port::HEAP_LIMIT.store(port::allocated() + h, Ordering::Relaxed);
+        mprt_core::modules::set_heap_limit(h);
+    }
+    let mut vm = Vm::new(Box::new(port::HostPort::new()));
+    vm.opt_level.set(opts.opt_level);
+    install_sigint();
+    let result = match &opts.target {
+        Target::File(f) => {
+            let dir = match f.rfind('/') {
+                Some(0) => "/".to_string(),
+                Some(i) => f[..i].to_string(),
+                None => String::new(),
+            };
+            set_sys_path(&mut vm, &dir);
+            set_argv(&mut vm, &opts.args);
+            match std::fs::read(f) {
+                Ok(src) => match String::from_utf8(src) {
+                    Ok(src) => run_source(&mut vm, &src, f),
+                    Err(_) => {
+                        eprintln!("mprt: can't decode file '{}'", f);
+                        return 1;
+                    }
+                },
+                Err(e) => {
+                    eprintln!(
+                        "mprt: can't open file '{}': [Errno {}] {}",
+                        f,
+                        e.raw_os_error().unwrap_or(2),
+                        mprt_core::modules::errno::strerror(e.raw_os_error().unwrap_or(2))
+                    );
+                    return 2;
+                }
+            }
+        }
+        Target::Command(c) => {
+            set_sys_path(&mut vm, "");
+            set_argv(&mut vm, &opts.args);
+            run_source(&mut vm, c, "<stdin>")
+        }
+        Target::Module(m) => {
+            set_sys_path(&mut vm, "");
+            set_argv(&mut vm, &opts.args);
+            run_module(&mut vm, m)
+        }
+        Target::Stdin => {
+            set_sys_path(&mut vm, "");
+            set_argv(&mut vm, &opts.args);
+            let mut src = String::new();
+            use std::io::Read;
+            let _ = std::io::stdin().read_to_string(&mut src);
+            run_source(&mut vm, &src, "<stdin>")
+        }
+        Target::Repl => {
+            set_sys_path(&mut vm, "");
+            set_argv(&mut vm, &[String::new()]);
+            return repl::run(&mut vm);
+        }
+    };
+    let code = match result {
+        Ok(()) => 0,
+        Err(e) => report_exception(&mut vm, &e),
+    };
+    if opts.inspect && !matches!(opts.target, Target::Repl) {
+        return repl::run(&mut vm);
+    }
+    vm.port.flush_stdout();
+    code
+}
+
+fn run_module(vm: &mut Vm, name: &str) -> Result<(), Value> {
+    // Execute the module's source as __main__.
+    let m = vm.import_module(name);
+    match m {
+        Ok(m) => {
+            let d = Vm::module_dict(&m);
+            if let Some(Value::Str(f)) = mprt_core::types::dict::dict_get_str(&d, "__file__") {
+                let f = f.as_str().to_string();
+                // Re-run as __main__ from its file.
+                if let Ok(src) = std::fs::read_to_string(&f) {
+                    mprt_core::types::dict::dict_del_str(&vm.modules, name);
+                    return run_source(vm, &src, &f);
+                }
+            }
+            let _ = Payload::Instance;
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn main() {
+    let opts = parse_args();
+    // Run on a big stack: deep (nested-native) recursion stays a RecursionError.
+    let h = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(256 << 20)
+        .spawn(move || run(opts))
+        .expect("spawn main thread");
+    let code = h.join().unwrap_or(1);
+    std::process::exit(code);
+}

@@ -1,0 +1,69 @@
+//! Built-in modules implemented in Rust, created on first import, and the
+//! registry of frozen Python modules.
+
+pub mod errno;
+pub mod gc;
+pub mod sys;
+
+use crate::gc::GilCell;
+use crate::value::{Ref, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+static HEAP_LIMIT: GilCell<usize> = GilCell::new(usize::MAX / 4);
+
+/// The configured heap size (`-X heapsize`), used to refuse huge allocations up front.
+pub fn heap_limit() -> usize {
+    HEAP_LIMIT.with(|h| *h)
+}
+
+/// Set the heap size limit.
+pub fn set_heap_limit(n: usize) {
+    HEAP_LIMIT.with(|h| *h = n);
+}
+
+/// A native module constructor.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Ref>;
+
+/// Native modules by import name.
+pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
+    &[("errno", errno::make), ("gc", gc::make)]
+}
+
+/// Create a built-in native module by name, if there is one.
+pub fn make_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Ref>> {
+    let name = match name.strip_prefix('u') {
+        Some(rest)
+            if native_modules().iter().any(|(n, _)| *n == rest)
+                && !native_modules().iter().any(|(n, _)| *n == name) =>
+        {
+            rest
+        }
+        _ => name,
+    };
+    for (n, f) in native_modules() {
+        if *n == name {
+            return f(vm).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// Register `builtins`, `sys` and the frozen modules.
+pub fn install(vm: &mut Vm) {
+    let b = vm.new_module("builtins");
+    // The builtins module shares the VM's builtins dict.
+    let bm = crate::object::Object::new(
+        vm.types.module.clone(),
+        crate::object::Payload::Module(vm.builtins.clone()),
+        None,
+    );
+    crate::types::dict::dict_set_str(
+        &vm.builtins,
+        &Value::str("__name__"),
+        Value::str("builtins"),
+    );
+    drop(b);
+    crate::types::dict::dict_set_str(&vm.modules, &Value::str("builtins"), Value::Obj(bm));
+    sys::init(vm);
+}

@@ -1,0 +1,236 @@
+//! `sys`: interpreter information, standard streams, `exit`, `exc_info`.
+
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::call::KwArgs;
+use crate::vm::Vm;
+use crate::PyResult;
+use alloc::boxed::Box;
+use alloc::vec;
+use alloc::vec::Vec;
+
+/// A standard stream object (`sys.stdout`/`sys.stderr`/`sys.stdin`).
+pub struct StdStream {
+    /// 0 = stdin, 1 = stdout, 2 = stderr.
+    pub fd: i32,
+}
+
+impl NativeObject for StdStream {
+    fn as_any(&self) -> &dyn core::any::Any {
+        self
+    }
+}
+
+fn stream_fd(v: &Value) -> i32 {
+    match v.payload() {
+        Some(Payload::Native(n)) => n
+            .as_any()
+            .downcast_ref::<StdStream>()
+            .map(|s| s.fd)
+            .unwrap_or(1),
+        _ => 1,
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let fd = stream_fd(&args[0]);
+    let Some(a) = args.get(1) else {
+        return vm.type_error("write() takes exactly one argument");
+    };
+    let (data, n) = match a.as_pystr() {
+        Some(s) => (s.as_str().as_bytes().to_vec(), s.char_len()),
+        None => match crate::types::bytes::buffer_bytes(vm, a) {
+            Some(b) => {
+                let n = b.len();
+                (b, n)
+            }
+            None => {
+                return vm.type_error(alloc::format!(
+                    "write() argument must be str, not {}",
+                    vm.type_name(a)
+                ))
+            }
+        },
+    };
+    let r = if fd == 2 {
+        vm.port.write_stderr(&data)
+    } else {
+        vm.port.write_stdout(&data)
+    };
+    if let Err(e) = r {
+        return vm.os_error(e, None);
+    }
+    Ok(Value::Int(n as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    vm.port.flush_stdout();
+    Ok(Value::None)
+}
+
+fn stream_readline(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match vm.port.read_line() {
+        Ok(l) => Ok(Value::string(l)),
+        Err(e) => vm.os_error(e, None),
+    }
+}
+
+fn stream_read(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let n = match args.get(1) {
+        Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
+        _ => None,
+    };
+    match vm.port.read_stdin(n) {
+        Ok(b) => Ok(Value::string(
+            alloc::string::String::from_utf8_lossy(&b).into_owned(),
+        )),
+        Err(e) => vm.os_error(e, None),
+    }
+}
+
+fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let a: Vec<Value> = args.iter().take(1).cloned().collect();
+    Err(vm.new_exception(&vm.exc.system_exit, a))
+}
+
+fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match vm.exc_stack.last().cloned() {
+        Some(e) => {
+            let t = Value::Obj(vm.type_of(&e));
+            Ok(vm.new_tuple(vec![t, e, Value::None]))
+        }
+        None => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
+    }
+}
+
+fn sys_exception(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(vm.exc_stack.last().cloned().unwrap_or(Value::None))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Int(n)) if *n >= 1 => {
+            vm.recursion_limit = (*n as usize).min(100_000);
+            Ok(Value::None)
+        }
+        _ => vm.value_error("recursion limit must be greater or equal than 1"),
+    }
+}
+
+fn sys_print_exception(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(e) = args.first() else {
+        return vm.type_error("print_exception() missing argument");
+    };
+    let s = vm.format_exception(e);
+    match args.get(1) {
+        Some(f) if !f.is_none() => {
+            let f = f.clone();
+            vm.call_method(&f, "write", &[Value::string(s)])?;
+        }
+        _ => vm.write_stdout(s.as_bytes())?,
+    }
+    Ok(Value::None)
+}
+
+fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match args.first().and_then(|a| a.as_pystr()) {
+        Some(s) => {
+            let s = alloc::string::String::from(s.as_str());
+            Ok(Value::Str(vm.intern(&s)))
+        }
+        None => vm.type_error("intern() argument must be str"),
+    }
+}
+
+/// Create the `sys` module contents.
+pub fn init(vm: &mut Vm) {
+    let sys = vm.sys.clone();
+    vm.set_attr_str(&sys, "__name__", Value::str("sys"));
+    let st = crate::vm::types::new_type(
+        &vm.types,
+        "TextIOWrapper",
+        &[vm.types.object.clone()],
+        BaseKind::Other,
+        false,
+    );
+    crate::vm::types::add_methods(
+        &vm.types,
+        &st,
+        &[
+            ("TextIOWrapper.write", stream_write),
+            ("TextIOWrapper.flush", stream_flush),
+            ("TextIOWrapper.readline", stream_readline),
+            ("TextIOWrapper.read", stream_read),
+        ],
+    );
+    for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let o = Object::new(
+            st.clone(),
+            Payload::Native(Box::new(StdStream { fd })),
+            None,
+        );
+        vm.set_attr_str(&sys, name, Value::Obj(o.clone()));
+        vm.set_attr_str(&sys, &alloc::format!("__{}__", name), Value::Obj(o));
+    }
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exit", sys_exit),
+        ("exc_info", sys_exc_info),
+        ("exception", sys_exception),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("print_exception", sys_print_exception),
+        ("intern", sys_intern),
+    ];
+    for &(n, f) in fns {
+        let v = vm.new_builtin(n, f);
+        vm.set_attr_str(&sys, n, v);
+    }
+    let modules = Value::Obj(vm.modules.clone());
+    vm.set_attr_str(&sys, "modules", modules);
+    let path = vm.new_list(Vec::new());
+    vm.set_attr_str(&sys, "path", path);
+    let argv = vm.new_list(Vec::new());
+    vm.set_attr_str(&sys, "argv", argv);
+    vm.set_attr_str(&sys, "platform", Value::str("linux"));
+    vm.set_attr_str(&sys, "byteorder", Value::str("little"));
+    vm.set_attr_str(&sys, "maxsize", Value::Int(i64::MAX));
+    vm.set_attr_str(&sys, "version", Value::str("3.4.0; MicroPythonRT 0.1.0"));
+    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(4), Value::Int(0)]);
+    vm.set_attr_str(&sys, "version_info", vi);
+    let implv = vm.new_tuple(vec![
+        Value::Int(1),
+        Value::Int(24),
+        Value::Int(0),
+        Value::str(""),
+    ]);
+    // sys.implementation: a simple namespace-like object.
+    let ns_cls = crate::vm::types::new_type(
+        &vm.types,
+        "SimpleNamespace",
+        &[vm.types.object.clone()],
+        BaseKind::Object,
+        true,
+    );
+    let imp = Object::new(
+        ns_cls,
+        Payload::Instance,
+        Some(vm.new_dict_ref(crate::dict::DictData::new())),
+    );
+    let d = imp.dict.clone().unwrap();
+    crate::types::dict::dict_set_str(&d, &Value::str("name"), Value::str("micropython"));
+    crate::types::dict::dict_set_str(&d, &Value::str("version"), implv);
+    crate::types::dict::dict_set_str(
+        &d,
+        &Value::str("_machine"),
+        Value::str("linux [MicroPythonRT] with x86_64"),
+    );
+    crate::types::dict::dict_set_str(&d, &Value::str("_mpy"), Value::Int(0));
+    vm.set_attr_str(&sys, "implementation", Value::Obj(imp));
+    let smods = Value::Obj(vm.modules.clone());
+    vm.setitem(&smods, Value::str("sys"), Value::Obj(sys.clone()))
+        .ok();
+}

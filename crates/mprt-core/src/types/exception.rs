@@ -1,0 +1,291 @@
+//! Exceptions: `BaseException` methods, `str`/`repr` per class, and the
+//! CPython-format traceback printer.
+
+use crate::object::*;
+use crate::types::dict::dict_get_str;
+use crate::value::Value;
+use crate::vm::call::KwArgs;
+use crate::vm::interp::tuple_items;
+use crate::vm::Vm;
+use crate::PyResult;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+fn exc_args(e: &Value) -> Vec<Value> {
+    match e.payload() {
+        Some(Payload::Exception(d)) => d
+            .borrow()
+            .args
+            .as_ref()
+            .map(tuple_items)
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// `StopIteration.value` / `SystemExit.code`: the first argument or None.
+pub fn stop_iteration_value(_vm: &Vm, e: &Value) -> Value {
+    let a = exc_args(e);
+    match a.len() {
+        0 => Value::None,
+        _ => a[0].clone(),
+    }
+}
+
+/// `str(exception)`.
+pub fn exception_str(vm: &mut Vm, e: &Value) -> PyResult<crate::value::Value> {
+    let args = exc_args(e);
+    let cls = vm.type_of(e);
+    if vm.is_subclass(&cls, &vm.exc.key_error.clone()) && args.len() == 1 {
+        return Ok(Value::Str(vm.repr(&args[0])?));
+    }
+    if vm.is_subclass(&cls, &vm.exc.os_error.clone()) && args.len() >= 2 {
+        let en = vm.to_str(&args[0])?;
+        let se = vm.to_str(&args[1])?;
+        if args.len() >= 3 && !args[2].is_none() {
+            let f = vm.repr(&args[2])?;
+            return Ok(Value::string(format!(
+                "[Errno {}] {}: {}",
+                en.as_str(),
+                se.as_str(),
+                f.as_str()
+            )));
+        }
+        return Ok(Value::string(format!(
+            "[Errno {}] {}",
+            en.as_str(),
+            se.as_str()
+        )));
+    }
+    if vm.is_subclass(&cls, &vm.exc.syntax_error.clone()) && args.len() == 2 {
+        let msg = vm.to_str(&args[0])?;
+        let d = tuple_items(&args[1]);
+        if d.len() >= 2 {
+            let f = d[0]
+                .as_pystr()
+                .map(|s| String::from(s.as_str()))
+                .unwrap_or_default();
+            let line = vm.to_str(&d[1])?;
+            return Ok(Value::string(format!(
+                "{} ({}, line {})",
+                msg.as_str(),
+                f,
+                line.as_str()
+            )));
+        }
+    }
+    Ok(match args.len() {
+        0 => Value::str(""),
+        1 => Value::Str(vm.to_str(&args[0])?),
+        _ => {
+            let t = vm.new_tuple(args);
+            Value::Str(vm.repr(&t)?)
+        }
+    })
+}
+
+/// `repr(exception)`.
+pub fn exception_repr(vm: &mut Vm, e: &Value) -> PyResult<String> {
+    let args = exc_args(e);
+    let name = vm.type_name(e);
+    Ok(match args.len() {
+        0 => format!("{}()", name),
+        1 => format!("{}({})", name, vm.repr(&args[0])?.as_str()),
+        _ => {
+            let t = vm.new_tuple(args);
+            format!("{}{}", name, vm.repr(&t)?.as_str())
+        }
+    })
+}
+
+fn exc_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else {
+        return vm.type_error("BaseException.__new__ needs a class");
+    };
+    let inst = vm.object_new_instance(&cls.clone())?;
+    if let Some(Payload::Exception(d)) = inst.payload() {
+        d.borrow_mut().args = Some(vm.new_tuple(args[1..].to_vec()));
+    }
+    Ok(inst)
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.type_name(&args[0])
+        ));
+    }
+    if let Some(Payload::Exception(d)) = args[0].payload() {
+        d.borrow_mut().args = Some(vm.new_tuple(args[1..].to_vec()));
+    }
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    exception_str(vm, &args[0])
+}
+
+fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::string(exception_repr(vm, &args[0])?))
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let e = &args[0];
+    let Some(note) = args.get(1) else {
+        return vm.type_error("add_note() takes exactly one argument");
+    };
+    if note.as_pystr().is_none() {
+        return vm.type_error(format!("note must be a str, not '{}'", vm.type_name(note)));
+    }
+    let key = vm.name("__notes__");
+    let notes = match vm.getattr_opt(e, key.as_pystr().unwrap())? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(Vec::new());
+            let n = vm.intern("__notes__");
+            vm.setattr(e, &n, l.clone())?;
+            l
+        }
+    };
+    vm.call_method(&notes, "append", &[note.clone()])?;
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// `exc.__traceback__` (entries are kept inside the exception; no frame objects).
+    pub fn traceback_value(&self, _e: &Value) -> Value {
+        Value::None
+    }
+
+    /// Format an uncaught exception like CPython's default hook.
+    pub fn format_exception(&mut self, e: &Value) -> String {
+        let mut out = String::new();
+        self.format_exception_chain(e, &mut out, 0);
+        out
+    }
+
+    fn format_exception_chain(&mut self, e: &Value, out: &mut String, depth: usize) {
+        if depth < 32 {
+            if let Some(Payload::Exception(d)) = e.payload() {
+                let (cause, context, suppress) = {
+                    let d = d.borrow();
+                    (d.cause.clone(), d.context.clone(), d.suppress_context)
+                };
+                if let Some(c) = cause {
+                    self.format_exception_chain(&c, out, depth + 1);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                } else if let (Some(c), false) = (context, suppress) {
+                    self.format_exception_chain(&c, out, depth + 1);
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
+                }
+            }
+        }
+        if let Some(Payload::Exception(d)) = e.payload() {
+            let tb = d.borrow().traceback.clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for t in tb.iter().rev() {
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        t.file, t.line, t.name
+                    ));
+                }
+            }
+        }
+        out.push_str(&self.exception_summary(e));
+        out.push('\n');
+    }
+
+    /// `Type: message` as the last line of a traceback.
+    pub fn exception_summary(&mut self, e: &Value) -> String {
+        let cls = self.type_of(e);
+        let mut name = self.class_qualname(&cls);
+        if let Some(td) = cls.type_data() {
+            if let Some(m) = dict_get_str(&td.dict, "__module__") {
+                if let Some(m) = m.as_pystr() {
+                    if m.as_str() != "builtins" && m.as_str() != "__main__" && !td.builtin {
+                        name = format!("{}.{}", m.as_str(), td.qualname.borrow());
+                    } else if !td.builtin {
+                        name = td.qualname.borrow().to_string();
+                    }
+                }
+            }
+        }
+        let is_syntax = self.isinstance(e, &self.exc.syntax_error.clone());
+        if is_syntax {
+            // CPython shows the file/line and the caret before the message.
+            let args = exc_args(e);
+            if args.len() == 2 {
+                let d = tuple_items(&args[1]);
+                let msg = self
+                    .to_str(&args[0])
+                    .map(|s| String::from(s.as_str()))
+                    .unwrap_or_default();
+                if d.len() >= 4 {
+                    let f = d[0]
+                        .as_pystr()
+                        .map(|s| String::from(s.as_str()))
+                        .unwrap_or_default();
+                    let line = match &d[1] {
+                        Value::Int(i) => *i,
+                        _ => 0,
+                    };
+                    let mut s = format!("  File \"{}\", line {}\n", f, line);
+                    if let Some(text) = d[3].as_pystr() {
+                        let t = text.as_str().trim_end_matches('\n');
+                        let stripped = t.trim_start();
+                        let removed = t.chars().count() - stripped.chars().count();
+                        let col = match &d[2] {
+                            Value::Int(c) => *c as usize,
+                            _ => 0,
+                        };
+                        s.push_str(&format!("    {}\n", stripped));
+                        let caret_col = col.saturating_sub(1).saturating_sub(removed);
+                        s.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
+                    }
+                    return format!("{}{}: {}", s, name, msg);
+                }
+            }
+        }
+        let msg = match self.to_str(e) {
+            Ok(s) => String::from(s.as_str()),
+            Err(_) => String::from("<exception str() failed>"),
+        };
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{}: {}", name, msg)
+        }
+    }
+}
+
+/// Install exception methods on BaseException.
+pub fn init(vm: &mut Vm) {
+    let b = vm.exc.base_exception.clone();
+    crate::vm::types::add_methods(
+        &vm.types,
+        &b,
+        &[
+            ("BaseException.__init__", exc_init),
+            ("BaseException.__str__", exc_str),
+            ("BaseException.__repr__", exc_repr),
+            ("BaseException.with_traceback", exc_with_traceback),
+            ("BaseException.add_note", exc_add_note),
+        ],
+    );
+    let new = vm.new_builtin("BaseException.__new__", exc_new);
+    let sm = Value::Obj(Object::new(
+        vm.types.staticmethod.clone(),
+        Payload::StaticMethod(new),
+        None,
+    ));
+    crate::vm::types::set_type_attr(&b, "__new__", sm);
+}

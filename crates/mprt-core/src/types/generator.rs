@@ -1,0 +1,238 @@
+//! Generators and coroutines: resumption, `send`/`throw`/`close`, `__await__`.
+//!
+//! A suspended generator owns its frame; resuming moves the frame into a
+//! nested dispatch loop and back out on `yield`.
+
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::call::KwArgs;
+use crate::vm::interp::{Exit, GenStep};
+use crate::vm::Vm;
+use crate::PyResult;
+use alloc::format;
+use alloc::vec::Vec;
+
+/// Resume generator `g` with a sent value or a thrown exception.
+pub fn gen_resume(
+    vm: &mut Vm,
+    g: &Value,
+    sent: Option<Value>,
+    throw: Option<Value>,
+) -> PyResult<GenStep> {
+    let Some(Payload::Generator(cell)) = g.payload() else {
+        return vm.type_error("not a generator");
+    };
+    let (frame, kind) = {
+        let mut gd = cell.borrow_mut();
+        if gd.running {
+            let what = if gd.kind == GenKind::Coroutine {
+                "coroutine"
+            } else {
+                "generator"
+            };
+            drop(gd);
+            return vm.value_error(format!("{} already executing", what));
+        }
+        if gd.finished {
+            let kind = gd.kind;
+            drop(gd);
+            if let Some(e) = throw {
+                return Err(e);
+            }
+            if kind == GenKind::Coroutine {
+                return vm.runtime_error("cannot reuse already awaited coroutine");
+            }
+            return Ok(GenStep::Returned(Value::None));
+        }
+        let frame = gd.frame.take();
+        gd.running = true;
+        (frame, gd.kind)
+    };
+    let Some(frame) = frame else {
+        return Ok(GenStep::Returned(Value::None));
+    };
+    let just_started = frame.pc == 0;
+    let sent = if just_started {
+        if let Some(v) = &sent {
+            if !v.is_none() && throw.is_none() {
+                cell.borrow_mut().frame = Some(frame);
+                cell.borrow_mut().running = false;
+                let what = if kind == GenKind::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
+                return vm.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    what
+                ));
+            }
+        }
+        None
+    } else {
+        sent
+    };
+    let r = vm.resume(frame, sent, throw);
+    let mut gd = cell.borrow_mut();
+    gd.running = false;
+    match r {
+        Ok(Exit::Yield(v, f)) => {
+            gd.frame = Some(f);
+            Ok(GenStep::Yielded(v))
+        }
+        Ok(Exit::Return(v)) => {
+            gd.finished = true;
+            Ok(GenStep::Returned(v))
+        }
+        Err(e) => {
+            gd.finished = true;
+            drop(gd);
+            if vm.exc_matches(&e, &vm.exc.stop_iteration.clone()) {
+                let what = match kind {
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async generator",
+                    GenKind::Generator => "generator",
+                };
+                let re = vm.new_exc_msg(
+                    &vm.exc.runtime_error,
+                    format!("{} raised StopIteration", what),
+                );
+                if let Some(Payload::Exception(d)) = re.payload() {
+                    d.borrow_mut().cause = Some(e.clone());
+                    d.borrow_mut().context = Some(e);
+                }
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn stop_iteration(vm: &Vm, v: Value) -> Value {
+    if v.is_none() {
+        vm.new_exception(&vm.exc.stop_iteration, Vec::new())
+    } else {
+        vm.new_exception(&vm.exc.stop_iteration, alloc::vec![v])
+    }
+}
+
+fn step_result(vm: &mut Vm, r: GenStep) -> PyResult<Value> {
+    match r {
+        GenStep::Yielded(v) => Ok(v),
+        GenStep::Returned(v) => Err(stop_iteration(vm, v)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return vm.type_error(format!(
+            "send() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ));
+    }
+    let r = gen_resume(vm, &args[0], Some(args[1].clone()), None)?;
+    step_result(vm, r)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let r = gen_resume(vm, &args[0], Some(Value::None), None)?;
+    step_result(vm, r)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(t) = args.get(1) else {
+        return vm.type_error("throw expected at least 1 argument, got 0");
+    };
+    let exc = match (t, args.get(2)) {
+        (Value::Obj(o), Some(v)) if o.type_data().is_some() && !v.is_none() => {
+            if matches!(v.payload(), Some(Payload::Exception(_))) {
+                v.clone()
+            } else {
+                let v = v.clone();
+                vm.call(t, &[v], &[])?
+            }
+        }
+        _ => vm.exception_instance(t.clone())?,
+    };
+    let r = gen_resume(vm, &args[0], None, Some(exc))?;
+    step_result(vm, r)
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let g = &args[0];
+    let Some(Payload::Generator(cell)) = g.payload() else {
+        return Ok(Value::None);
+    };
+    {
+        let gd = cell.borrow();
+        if gd.finished || gd.frame.as_ref().map(|f| f.pc == 0).unwrap_or(true) {
+            drop(gd);
+            let mut gd = cell.borrow_mut();
+            gd.finished = true;
+            gd.frame = None;
+            return Ok(Value::None);
+        }
+    }
+    let exc = vm.new_exception(&vm.exc.generator_exit, Vec::new());
+    match gen_resume(vm, g, None, Some(exc)) {
+        Ok(GenStep::Yielded(_)) => vm.runtime_error("generator ignored GeneratorExit"),
+        Ok(GenStep::Returned(_)) => Ok(Value::None),
+        Err(e) => {
+            if vm.exc_matches(&e, &vm.exc.generator_exit.clone())
+                || vm.exc_matches(&e, &vm.exc.stop_iteration.clone())
+            {
+                Ok(Value::None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn gen_iter(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+impl Vm {
+    /// The iterator driving an `await` on `v`.
+    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(Payload::Generator(g)) = v.payload() {
+            if g.borrow().kind == GenKind::Coroutine {
+                return Ok(v.clone());
+            }
+        }
+        let cls = self.type_of(v);
+        if let Some(m) = self.lookup_type(&cls, "__await__") {
+            let it = self.call(&m, &[v.clone()], &[])?;
+            if let Some(Payload::Generator(g)) = it.payload() {
+                if g.borrow().kind == GenKind::Coroutine {
+                    return self.type_error("__await__() returned a coroutine");
+                }
+            }
+            return Ok(it);
+        }
+        self.type_error(format!(
+            "object {} can't be used in 'await' expression",
+            self.type_name(v)
+        ))
+    }
+}
+
+/// Install generator/coroutine methods.
+pub fn init(vm: &mut Vm) {
+    for t in [vm.types.generator.clone(), vm.types.coroutine.clone()] {
+        crate::vm::types::add_methods(
+            &vm.types,
+            &t,
+            &[
+                ("generator.send", gen_send),
+                ("generator.throw", gen_throw),
+                ("generator.close", gen_close),
+                ("generator.__next__", gen_next),
+                ("generator.__iter__", gen_iter),
+            ],
+        );
+    }
+    let c = vm.types.coroutine.clone();
+    crate::vm::types::add_methods(&vm.types, &c, &[("coroutine.__await__", gen_iter)]);
+}

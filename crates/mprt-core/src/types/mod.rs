@@ -1,0 +1,35 @@
+//! The built-in types, one module per type: their methods and the helpers
+//! the runtime protocols use.
+pub mod bytes;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod object;
+pub mod range;
+pub mod seq;
+pub mod set;
+pub mod str;
+pub mod tuple;
+
+use crate::vm::Vm;
+
+/// Install every built-in type's methods.
+pub fn init(vm: &mut Vm) {
+    object::init(vm);
+    dict::init(vm);
+    iter::init(vm);
+    generator::init(vm);
+    exception::init(vm);
+    str::init(vm);
+    list::init(vm);
+    tuple::init(vm);
+    int::init(vm);
+    float::init(vm);
+    bytes::init(vm);
+    set::init(vm);
+    range::init(vm);
+}

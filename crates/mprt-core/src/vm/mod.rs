@@ -1,0 +1,417 @@
+//! The virtual machine: interpreter state, object constructors and error helpers.
+//!
+//! One [`Vm`] is one interpreter. It owns the built-in types, `sys.modules`,
+//! the builtins namespace and the frames of the thread that runs it. The OS is
+//! reached only through the [`Port`](crate::port::Port) it was created with.
+
+pub mod call;
+pub mod frame;
+pub mod interp;
+pub mod types;
+
+use crate::dict::DictData;
+use crate::object::*;
+use crate::port::Port;
+use crate::str::PyStr;
+use crate::value::{Ref, Value};
+use crate::PyResult;
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
+use core::cell::{Cell, RefCell};
+use frame::Frame;
+use hashbrown::HashMap;
+pub use types::{ExcTypes, Types};
+
+/// Interpreter state.
+pub struct Vm {
+    /// Built-in types.
+    pub types: Types,
+    /// Built-in exception classes.
+    pub exc: ExcTypes,
+    /// The `builtins` module's dict.
+    pub builtins: Ref,
+    /// `sys.modules` (a dict object).
+    pub modules: Ref,
+    /// The `sys` module.
+    pub sys: Ref,
+    /// Callers of the frame that is running (innermost last).
+    pub frames: Vec<Box<Frame>>,
+    /// Currently handled exceptions (innermost last).
+    pub exc_stack: Vec<Value>,
+    /// Interned strings.
+    pub interned: HashMap<String, Rc<PyStr>>,
+    /// The OS interface.
+    pub port: Box<dyn Port>,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: usize,
+    /// Nested dispatch loops running (Rust-level recursion).
+    pub native_depth: usize,
+    /// Frozen modules: name -> (source, is_package).
+    pub frozen: Vec<(&'static str, &'static str, bool)>,
+    /// Optimisation level (`-O`): asserts are skipped when > 0.
+    pub opt_level: Cell<u8>,
+    /// Pending KeyboardInterrupt/async exception to raise at the next check.
+    pub pending: RefCell<Option<Value>>,
+    /// The "no self" marker pushed by `LoadMethod` (never visible to Python).
+    pub null: Ref,
+    /// The frame whose ops are executing (null outside the dispatch loop);
+    /// natives such as `globals()`, `locals()` and `super()` read it.
+    pub cur_frame: *const Frame,
+    /// Cached one-character ASCII strings.
+    pub char_cache: Vec<Rc<PyStr>>,
+    /// Ids of containers being repr'd (recursion guard).
+    pub repr_stack: Vec<usize>,
+    /// The value of the last StopIteration seen by `next` (a generator's return value).
+    pub stop_value: Option<Value>,
+}
+
+impl Vm {
+    /// Create an interpreter using `port` for all OS access.
+    pub fn new(port: Box<dyn Port>) -> Vm {
+        let (types, exc) = types::bootstrap();
+        let builtins_dict = types::new_dict_obj(&types, DictData::new());
+        let modules = types::new_dict_obj(&types, DictData::new());
+        let sys_dict = types::new_dict_obj(&types, DictData::new());
+        let sys = Object::new(types.module.clone(), Payload::Module(sys_dict), None);
+        let null = Object::new(types.object.clone(), Payload::Instance, None);
+        let mut vm = Vm {
+            types,
+            exc,
+            builtins: builtins_dict,
+            modules,
+            sys,
+            frames: Vec::new(),
+            exc_stack: Vec::new(),
+            interned: HashMap::new(),
+            port,
+            recursion_limit: 1000,
+            native_depth: 0,
+            frozen: Vec::new(),
+            opt_level: Cell::new(0),
+            pending: RefCell::new(None),
+            null,
+            stop_value: None,
+            repr_stack: Vec::new(),
+            char_cache: Vec::new(),
+            cur_frame: core::ptr::null(),
+        };
+        crate::types::init(&mut vm);
+        crate::builtins::install(&mut vm);
+        crate::modules::install(&mut vm);
+        vm
+    }
+
+    /// Intern a name.
+    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(r) = self.interned.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s));
+        self.interned.insert(String::from(s), r.clone());
+        r
+    }
+
+    /// An interned str value.
+    pub fn name(&mut self, s: &str) -> Value {
+        Value::Str(self.intern(s))
+    }
+
+    // ----- constructors -----
+
+    /// A new list.
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::Obj(Object::new(
+            self.types.list.clone(),
+            Payload::List(RefCell::new(items)),
+            None,
+        ))
+    }
+
+    /// A new tuple.
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::Obj(self.types.empty_tuple.clone());
+        }
+        Value::Obj(Object::new(
+            self.types.tuple.clone(),
+            Payload::Tuple(items.into_boxed_slice()),
+            None,
+        ))
+    }
+
+    /// A new dict object (as a `Ref`).
+    pub fn new_dict_ref(&self, d: DictData) -> Ref {
+        types::new_dict_obj(&self.types, d)
+    }
+
+    /// A new dict value.
+    pub fn new_dict(&self) -> Value {
+        Value::Obj(self.new_dict_ref(DictData::new()))
+    }
+
+    /// A new bytes object.
+    pub fn new_bytes(&self, b: Vec<u8>) -> Value {
+        Value::Obj(Object::new(
+            self.types.bytes.clone(),
+            Payload::Bytes(b.into_boxed_slice()),
+            None,
+        ))
+    }
+
+    /// A new bytearray.
+    pub fn new_bytearray(&self, b: Vec<u8>) -> Value {
+        Value::Obj(Object::new(
+            self.types.bytearray.clone(),
+            Payload::ByteArray(RefCell::new(b)),
+            None,
+        ))
+    }
+
+    /// A new set.
+    pub fn new_set_from(&self, d: DictData, frozen: bool) -> Value {
+        if frozen {
+            Value::Obj(Object::new(
+                self.types.frozenset.clone(),
+                Payload::FrozenSet(d),
+                None,
+            ))
+        } else {
+            Value::Obj(Object::new(
+                self.types.set.clone(),
+                Payload::Set(RefCell::new(d)),
+                None,
+            ))
+        }
+    }
+
+    /// An int from a BigInt, normalised to `Value::Int` when it fits.
+    pub fn new_bigint(&self, b: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(Object::new(
+                self.types.int.clone(),
+                Payload::BigInt(b),
+                None,
+            )),
+        }
+    }
+
+    /// A new complex.
+    pub fn new_complex(&self, re: f64, im: f64) -> Value {
+        Value::Obj(Object::new(
+            self.types.complex.clone(),
+            Payload::Complex(re, im),
+            None,
+        ))
+    }
+
+    /// A new built-in function value.
+    pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> Value {
+        Value::Obj(types::builtin_obj(
+            &self.types,
+            name,
+            func,
+            false,
+            true,
+            None,
+        ))
+    }
+
+    /// A native function with a bound first argument.
+    pub fn new_builtin_bound(&self, name: &'static str, func: NativeFn, bound: Value) -> Value {
+        Value::Obj(types::builtin_obj(
+            &self.types,
+            name,
+            func,
+            false,
+            true,
+            Some(bound),
+        ))
+    }
+
+    /// A built-in iterator object.
+    pub fn new_iter(&self, state: IterState) -> Value {
+        Value::Obj(Object::new(
+            self.types.iterator.clone(),
+            Payload::Iter(RefCell::new(state)),
+            None,
+        ))
+    }
+
+    /// A new module object with `__name__` set.
+    pub fn new_module(&mut self, name: &str) -> Ref {
+        let d = self.new_dict_ref(DictData::new());
+        let m = Object::new(self.types.module.clone(), Payload::Module(d.clone()), None);
+        let k = self.name("__name__");
+        let v = Value::str(name);
+        crate::types::dict::dict_set_str(&d, &k, v);
+        m
+    }
+
+    /// The globals dict of a module object.
+    pub fn module_dict(m: &Ref) -> Ref {
+        match &m.payload {
+            Payload::Module(d) => d.clone(),
+            _ => unreachable!("not a module"),
+        }
+    }
+
+    /// Set a module attribute.
+    pub fn set_attr_str(&mut self, m: &Ref, name: &str, v: Value) {
+        let d = Vm::module_dict(m);
+        let k = self.name(name);
+        crate::types::dict::dict_set_str(&d, &k, v);
+    }
+
+    // ----- exceptions -----
+
+    /// Create an exception instance of class `cls` with the given args.
+    pub fn new_exception(&self, cls: &Ref, args: Vec<Value>) -> Value {
+        let args = self.new_tuple(args);
+        let data = ExcData {
+            args: Some(args),
+            ..Default::default()
+        };
+        Value::Obj(Object::new(
+            cls.clone(),
+            Payload::Exception(RefCell::new(data)),
+            Some(self.new_dict_ref(DictData::new())),
+        ))
+    }
+
+    /// Create an exception with one message argument.
+    pub fn new_exc_msg(&self, cls: &Ref, msg: impl Into<String>) -> Value {
+        self.new_exception(cls, vec![Value::string(msg.into())])
+    }
+
+    /// `TypeError(msg)` as an error result.
+    pub fn type_error<T>(&self, msg: impl Into<String>) -> PyResult<T> {
+        Err(self.new_exc_msg(&self.exc.type_error, msg))
+    }
+
+    /// `ValueError(msg)` as an error result.
+    pub fn value_error<T>(&self, msg: impl Into<String>) -> PyResult<T> {
+        Err(self.new_exc_msg(&self.exc.value_error, msg))
+    }
+
+    /// `IndexError(msg)` as an error result.
+    pub fn index_error<T>(&self, msg: impl Into<String>) -> PyResult<T> {
+        Err(self.new_exc_msg(&self.exc.index_error, msg))
+    }
+
+    /// `KeyError(key)` as an error result.
+    pub fn key_error<T>(&self, key: Value) -> PyResult<T> {
+        Err(self.new_exception(&self.exc.key_error, vec![key]))
+    }
+
+    /// `AttributeError(msg)`.
+    pub fn attribute_error<T>(&self, msg: impl Into<String>) -> PyResult<T> {
+        Err(self.new_exc_msg(&self.exc.attribute_error, msg))
+    }
+
+    /// `ZeroDivisionError(msg)`.
+    pub fn zero_division<T>(&self, msg: impl Into<String>) -> PyResult<T> {
+        Err(self.new_exc_msg(&self.exc.zero_division_error, msg))
+    }
+
+    /// `OverflowError(msg)`.
+    pub fn overflow_error<T>(&self, msg: impl Into<String>) -> PyResult<T> {
+        Err(self.new_exc_msg(&self.exc.overflow_error, msg))
+    }
+
+    /// `RuntimeError(msg)`.
+    pub fn runtime_error<T>(&self, msg: impl Into<String>) -> PyResult<T> {
+        Err(self.new_exc_msg(&self.exc.runtime_error, msg))
+    }
+
+    /// `NameError` for an undefined name.
+    pub fn name_error<T>(&self, name: &str) -> PyResult<T> {
+        let e = self.new_exc_msg(
+            &self.exc.name_error,
+            format!("name '{}' is not defined", name),
+        );
+        Err(e)
+    }
+
+    /// `MemoryError()`.
+    pub fn memory_error<T>(&self) -> PyResult<T> {
+        Err(self.new_exception(&self.exc.memory_error, Vec::new()))
+    }
+
+    /// `OSError(errno, strerror)`, mapped to the errno's subclass.
+    pub fn os_error<T>(&self, errno: i32, filename: Option<&str>) -> PyResult<T> {
+        let cls = types::os_error_class(&self.exc, errno);
+        let mut args = vec![
+            Value::Int(errno as i64),
+            Value::str(crate::modules::errno::strerror(errno)),
+        ];
+        if let Some(f) = filename {
+            args.push(Value::str(f));
+        }
+        let e = self.new_exception(&cls, args);
+        Err(e)
+    }
+
+    /// The class of any value.
+    pub fn type_of(&self, v: &Value) -> Ref {
+        match v {
+            Value::None => self.types.none_type.clone(),
+            Value::NotImplemented => self.types.notimpl_type.clone(),
+            Value::Ellipsis => self.types.ellipsis_type.clone(),
+            Value::Bool(_) => self.types.bool_.clone(),
+            Value::Int(_) => self.types.int.clone(),
+            Value::Float(_) => self.types.float.clone(),
+            Value::Str(_) => self.types.str_.clone(),
+            Value::Obj(o) => o.class.borrow().clone(),
+        }
+    }
+
+    /// The `__name__` of a value's class.
+    pub fn type_name(&self, v: &Value) -> String {
+        match v {
+            Value::None => "NoneType".to_string(),
+            Value::Bool(_) => "bool".to_string(),
+            Value::Int(_) => "int".to_string(),
+            Value::Float(_) => "float".to_string(),
+            Value::Str(_) => "str".to_string(),
+            _ => types::type_name(&self.type_of(v)),
+        }
+    }
+
+    /// Take the return value recorded by the last exhausted `next` (None if none).
+    pub fn take_stop_value(&mut self) -> Value {
+        self.stop_value.take().unwrap_or(Value::None)
+    }
+
+    /// The executing frame, if any.
+    pub fn current_frame(&self) -> Option<&Frame> {
+        // SAFETY: `cur_frame` is set by `exec` to the frame it is running and
+        // restored by `dispatch` when a nested loop exits, so when non-null it
+        // points to a live frame owned by an active dispatch on this thread.
+        unsafe { self.cur_frame.as_ref() }
+    }
+
+    /// Write text to stdout through the port.
+    pub fn write_stdout(&mut self, b: &[u8]) -> PyResult<()> {
+        match self.port.write_stdout(b) {
+            Ok(()) => Ok(()),
+            Err(e) => self.os_error(e, None),
+        }
+    }
+
+    /// Check for a pending asynchronous exception (Ctrl-C).
+    pub fn check_pending(&self) -> PyResult<()> {
+        if let Some(e) = self.pending.borrow_mut().take() {
+            return Err(e);
+        }
+        if self.port.take_interrupt() {
+            return Err(self.new_exception(&self.exc.keyboard_interrupt, Vec::new()));
+        }
+        Ok(())
+    }
+}
