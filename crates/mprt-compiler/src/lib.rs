@@ -10,6 +10,7 @@
 //! and asynchronous comprehensions are accepted; the module code object then
 //! carries the `COROUTINE` flag and the REPL must run it as a coroutine.
 #![no_std]
+#![warn(missing_docs)]
 extern crate alloc;
 
 pub mod bytecode;
