@@ -72,6 +72,16 @@ pub(crate) struct Compiler<'a> {
     pub units: Vec<Unit<'a>>,
     pub filename: String,
     pub mode: Mode,
+    /// Current statement/expression nesting depth (bounded by [`MAX_DEPTH`]).
+    pub depth: u32,
+}
+
+/// Maximum nesting of statements/expressions the compiler recurses into.
+pub(crate) const MAX_DEPTH: u32 = 1000;
+
+/// The error reported when [`MAX_DEPTH`] is exceeded.
+pub(crate) fn too_deep(loc: Loc) -> SyntaxError {
+    err("too many nested expressions or statements (maximum recursion depth exceeded during compilation)", loc)
 }
 
 const NO_LABEL: u32 = u32::MAX;
@@ -417,6 +427,16 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn stmt(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
+        if self.depth >= MAX_DEPTH {
+            return Err(too_deep(s.loc));
+        }
+        self.depth += 1;
+        let r = self.stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> Result<(), SyntaxError> {
         self.set_line(s.loc.line);
         match &s.kind {
             StmtKind::FunctionDef(f) => self.function_def(f, s.loc),

@@ -66,10 +66,15 @@ fn is_starred(e: &Expr) -> bool {
 impl<'a> Compiler<'a> {
     /// Compile an expression, leaving its value on the stack.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        if self.depth >= crate::compile::MAX_DEPTH {
+            return Err(crate::compile::too_deep(e.loc));
+        }
+        self.depth += 1;
         let old = self.set_line(e.loc.line);
-        self.expr_inner(e)?;
+        let r = self.expr_inner(e);
         self.set_line(old);
-        Ok(())
+        self.depth -= 1;
+        r
     }
 
     fn expr_inner(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {

@@ -46,6 +46,7 @@ pub fn compile(
         units: Vec::new(),
         filename: filename.to_string(),
         mode,
+        depth: 0,
     };
     c.compile_module(module)
 }

@@ -253,6 +253,7 @@ pub fn build(module: &Module, mode: Mode) -> Result<SymbolTable, SyntaxError> {
         cur: 0,
         in_comp_target: false,
         in_comp_iter: 0,
+        depth: 0,
         _mode: mode,
     };
     if has_annotations(&module.body) {
@@ -297,6 +298,7 @@ struct Builder {
     in_comp_target: bool,
     /// Depth of comprehension iterable expressions being visited (walrus is forbidden there).
     in_comp_iter: u32,
+    depth: u32,
     _mode: Mode,
 }
 
@@ -438,6 +440,16 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        if self.depth >= crate::compile::MAX_DEPTH {
+            return Err(crate::compile::too_deep(s.loc));
+        }
+        self.depth += 1;
+        let r = self.stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
         match &s.kind {
             StmtKind::FunctionDef(f) => {
                 self.bind(&f.name);
@@ -703,6 +715,16 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        if self.depth >= crate::compile::MAX_DEPTH {
+            return Err(crate::compile::too_deep(e.loc));
+        }
+        self.depth += 1;
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result<(), SyntaxError> {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => {
                 for v in values {

@@ -1220,3 +1220,31 @@ fn disassemble_nested() {
     assert!(d.contains("code f (f)"));
     assert!(d.contains("LoadConst(0) (<code f>)"));
 }
+
+fn deep_binop(n: usize) -> Expr {
+    let mut x = int(1);
+    for _ in 0..n {
+        x = binop(x, BinOp::Add, int(1));
+    }
+    x
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    // Near the limit: compiles fine on a default test-thread stack.
+    let c = exec(vec![expr_stmt(deep_binop(900))]);
+    assert!(c.code.len() > 900);
+    let err = exec_err(vec![expr_stmt(deep_binop(5000))]);
+    assert!(err.msg.contains("maximum recursion depth"), "{}", err.msg);
+    // Deeply nested statements.
+    let mut body = vec![s(StmtKind::Pass)];
+    for _ in 0..3000 {
+        body = vec![s(StmtKind::If {
+            test: name("x"),
+            body,
+            orelse: vec![],
+        })];
+    }
+    let err = exec_err(body);
+    assert!(err.msg.contains("maximum recursion depth"));
+}
