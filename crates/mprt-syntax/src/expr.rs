@@ -140,7 +140,7 @@ impl Parser<'_> {
         self.enter()?;
         let test = self.disjunction()?;
         if !self.eat(&T::Else) {
-            return Err(self.err_here("expected 'else' after 'if' expression"));
+            return Err(self.err_at(start, "expected 'else' after 'if' expression"));
         }
         let orelse = self.expression()?;
         self.leave();
@@ -175,6 +175,12 @@ impl Parser<'_> {
     /// `disjunction`: `a or b or c`.
     pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
         let start = self.loc();
+        let r = self.disjunction_inner(start);
+        self.last_disjunction = start;
+        r
+    }
+
+    fn disjunction_inner(&mut self, start: Loc) -> PResult<Expr> {
         let first = self.conjunction()?;
         if !self.at(&T::Or) {
             return Ok(first);
@@ -518,6 +524,11 @@ impl Parser<'_> {
             if self.at(&T::Star) {
                 self.bump();
                 let e = self.expression()?;
+                if self.at_comp() {
+                    return Err(
+                        self.err_at(loc, "iterable unpacking cannot be used in comprehension")
+                    );
+                }
                 if seen_kwunpack {
                     return Err(self.err_at(
                         loc,
@@ -589,7 +600,8 @@ impl Parser<'_> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    return Err(self.err_at(e.loc, msg));
+                    let at = self.closing_loc();
+                    return Err(self.err_at(at, msg));
                 }
                 args.push(e);
             }
@@ -766,6 +778,40 @@ impl Parser<'_> {
         }
     }
 
+    /// `[a, b for ...]`: CPython's hint about the comprehension target.
+    fn no_comp_after_list(&self, first: &Expr) -> PResult<()> {
+        if self.at_comp() {
+            return Err(self.err_at(
+                first.loc,
+                "did you forget parentheses around the comprehension target?",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Position of the bracket closing the innermost open one (CPython reports
+    /// some argument errors there).
+    fn closing_loc(&self) -> Loc {
+        let mut depth = 0i32;
+        for t in &self.toks[self.pos..] {
+            match t.t {
+                T::LPar | T::LSqb | T::LBrace => depth += 1,
+                T::RPar | T::RSqb | T::RBrace => {
+                    if depth == 0 {
+                        return Loc {
+                            line: t.line,
+                            col: t.col,
+                        };
+                    }
+                    depth -= 1;
+                }
+                T::Eof | T::Error(_) => break,
+                _ => {}
+            }
+        }
+        self.loc()
+    }
+
     fn at_comp(&self) -> bool {
         self.at(&T::For) || (self.at(&T::Async) && matches!(self.peek_t(1), T::For))
     }
@@ -852,6 +898,7 @@ impl Parser<'_> {
                 break;
             }
             v.push(self.star_named_expression()?);
+            self.no_comp_after_list(&v[0])?;
         }
         self.expect(&T::RSqb)?;
         Ok(Expr {
@@ -876,12 +923,15 @@ impl Parser<'_> {
         let mut values = Vec::new();
         let first_key;
         if self.at(&T::DoubleStar) {
+            let star = self.loc();
             self.bump();
             let v = self.bitwise_or()?;
             first_key = None;
             values.push(v);
             if self.at_comp() {
-                return Err(self.err_at(loc, "dict unpacking cannot be used in dict comprehension"));
+                return Err(
+                    self.err_at(star, "dict unpacking cannot be used in dict comprehension")
+                );
             }
         } else {
             let first = self.star_named_expression()?;
@@ -906,6 +956,7 @@ impl Parser<'_> {
                         break;
                     }
                     v.push(self.star_named_expression()?);
+                    self.no_comp_after_list(&v[0])?;
                 }
                 self.expect(&T::RBrace)?;
                 return Ok(Expr {
@@ -946,7 +997,10 @@ impl Parser<'_> {
                 values.push(self.bitwise_or()?);
             } else {
                 let k = self.expression()?;
-                self.expect_msg(&T::Colon, "':' expected after dictionary key")?;
+                if !self.at(&T::Colon) {
+                    return Err(self.err_at(k.loc, "':' expected after dictionary key"));
+                }
+                self.bump();
                 keys.push(Some(k));
                 values.push(self.expression()?);
             }
@@ -966,12 +1020,16 @@ impl Parser<'_> {
             lits.push((**s).clone());
             self.bump();
         }
+        if let Some(StrLit::Bad(m)) = lits.iter().find(|l| matches!(l, StrLit::Bad(_))) {
+            let m = m.clone();
+            return Err(self.err_here(&m));
+        }
         let nbytes = lits
             .iter()
             .filter(|l| matches!(l, StrLit::Bytes(_)))
             .count();
         if nbytes != 0 && nbytes != lits.len() {
-            return Err(self.err_at(loc, "cannot mix bytes and nonbytes literals"));
+            return Err(self.err_here("cannot mix bytes and nonbytes literals"));
         }
         if nbytes != 0 {
             let mut out = Vec::new();
@@ -1038,7 +1096,7 @@ impl Parser<'_> {
                         }
                     }
                 }
-                StrLit::Bytes(_) => {}
+                StrLit::Bytes(_) | StrLit::Bad(_) => {}
             }
         }
         if !pending.is_empty() {

@@ -35,8 +35,10 @@ impl Cur {
 }
 
 impl<'a> Parser<'a> {
-    fn ferr(&self, loc: Loc, msg: &str) -> crate::SyntaxError {
-        mkerr(SyntaxErrorKind::Syntax, msg, loc.line, loc.col)
+    /// An f-string error: CPython reports it at the token after the string.
+    fn ferr(&self, _loc: Loc, msg: &str) -> crate::SyntaxError {
+        let t = self.tok();
+        mkerr(SyntaxErrorKind::Syntax, msg, t.line, t.col)
     }
 
     /// Parse the f-string body at `start..end` of the source (starting at
@@ -221,7 +223,13 @@ impl<'a> Parser<'a> {
         }
         let text = &body[estart..cur.i];
         if text.trim().is_empty() {
-            return Err(self.ferr(loc, "f-string: empty expression not allowed"));
+            let msg = match b[cur.i] {
+                b'!' => "f-string: expression required before '!'",
+                b'=' => "f-string: expression required before '='",
+                b':' => "f-string: expression required before ':'",
+                _ => "f-string: empty expression not allowed",
+            };
+            return Err(self.ferr(loc, msg));
         }
         let value = self.fexpr(text, eline, ecol)?;
         let mut debug = None;

@@ -39,6 +39,9 @@ pub(crate) enum StrLit {
         line: u32,
         col: u32,
     },
+    /// A literal whose escapes could not be decoded: the message, reported by
+    /// the parser after the string tokens (like CPython).
+    Bad(String),
 }
 
 /// Token kinds. Keywords get their own variants; soft keywords (`match`,
@@ -319,6 +322,13 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// Length in characters of the current line (without its newline).
+    fn line_len(&self) -> u32 {
+        let rest = &self.src[self.line_start..];
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        rest[..end].chars().count() as u32
+    }
+
     fn peek(&self, off: usize) -> u8 {
         *self.b.get(self.pos + off).unwrap_or(&0)
     }
@@ -546,7 +556,7 @@ impl<'a> Lexer<'a> {
                     SyntaxErrorKind::Tab,
                     "inconsistent use of tabs and spaces in indentation",
                     s.line,
-                    ccol + 1,
+                    ccol,
                 )
             };
             if col == top {
@@ -578,7 +588,7 @@ impl<'a> Lexer<'a> {
                         SyntaxErrorKind::Indentation,
                         "unindent does not match any outer indentation level",
                         self.line,
-                        ccol + 1,
+                        self.line_len() + 1,
                     ));
                 }
                 if alt != topalt {
@@ -708,6 +718,9 @@ impl<'a> Lexer<'a> {
                 let c = self.cur_char();
                 let msg = if c.is_ascii_control() || c == '\0' {
                     format!("invalid non-printable character U+{:04X}", c as u32)
+                } else if c.is_ascii() {
+                    // `$`, `?` and backquote: the parser's "invalid syntax".
+                    String::from("invalid syntax")
                 } else {
                     format!("invalid character '{}' (U+{:04X})", c, c as u32)
                 };
@@ -787,10 +800,14 @@ impl<'a> Lexer<'a> {
         let start = self.pos;
         let line = self.line;
         let col = self.col_of(start);
+        // CPython reports a bad number at the character that breaks it (one
+        // past a dangling `_` that follows a digit), as a 1-based column.
         let bad = |msg: &str, s: &mut Self| {
+            if s.peek(0) == b'_' && s.pos > 0 && s.b[s.pos - 1].is_ascii_hexdigit() {
+                s.pos += 1;
+            }
             let c = s.col_of(s.pos);
-            let _ = c;
-            err(SyntaxErrorKind::Syntax, msg, line, col + 1)
+            err(SyntaxErrorKind::Syntax, msg, line, c)
         };
         let c0 = self.peek(0);
         let c1 = self.peek(1).to_ascii_lowercase();
@@ -815,7 +832,10 @@ impl<'a> Lexer<'a> {
                     self.col_of(self.pos) + 1,
                 ));
             }
-            if !any || next == b'_' || next.is_ascii_alphabetic() || next >= 0x80 {
+            if !any
+                || next == b'_'
+                || ((next.is_ascii_alphabetic() || next >= 0x80) && !self.keyword_follows())
+            {
                 let m = format!("invalid {} literal", name);
                 return Err(bad(&m, self));
             }
@@ -838,15 +858,18 @@ impl<'a> Lexer<'a> {
         if matches!(self.peek(0), b'e' | b'E') {
             let save = self.pos;
             self.pos += 1;
-            if matches!(self.peek(0), b'+' | b'-') {
+            let signed = matches!(self.peek(0), b'+' | b'-');
+            if signed {
                 self.pos += 1;
             }
             if self.peek(0).is_ascii_digit() {
                 self.digits(|c| c.is_ascii_digit())?;
                 is_float = true;
-            } else {
-                self.pos = save;
+            } else if signed {
                 return Err(bad("invalid decimal literal", self));
+            } else {
+                // `1else`: the `e` may start a keyword (checked below).
+                self.pos = save;
             }
         }
         let mut imag = false;
@@ -860,11 +883,7 @@ impl<'a> Lexer<'a> {
             || next.is_ascii_alphanumeric()
             || (next >= 0x80 && is_id_start(self.cur_char()))
         {
-            let rest = &self.src[self.pos..];
-            let kw_ok = ["and", "else", "for", "if", "in", "is", "not", "or"]
-                .iter()
-                .any(|k| rest.starts_with(k));
-            if !kw_ok || next == b'_' {
+            if !self.keyword_follows() || next == b'_' {
                 let m = if imag {
                     "invalid imaginary literal"
                 } else {
@@ -895,6 +914,15 @@ impl<'a> Lexer<'a> {
         Ok(())
     }
 
+    /// True if the text at the cursor starts with a keyword that may directly
+    /// follow a number (`1if x else 2`, `0x1for`).
+    fn keyword_follows(&self) -> bool {
+        let rest = &self.src[self.pos..];
+        ["and", "else", "for", "if", "in", "is", "not", "or"]
+            .iter()
+            .any(|k| rest.starts_with(k))
+    }
+
     /// Scan a string literal whose prefix starts at `start`; `self.pos` is at the quote.
     fn string(&mut self, start: usize, raw: bool, bytes: bool, fstr: bool) -> LexResult<()> {
         let line = self.line;
@@ -914,7 +942,11 @@ impl<'a> Lexer<'a> {
                         self.incomplete_or(SyntaxErrorKind::Syntax),
                         format!(
                             "unterminated triple-quoted string literal (detected at line {})",
-                            self.line
+                            if self.b.last() == Some(&b'\n') {
+                                self.line - 1
+                            } else {
+                                self.line
+                            }
                         ),
                     )
                 } else {
@@ -997,12 +1029,12 @@ impl<'a> Lexer<'a> {
             }
             match literals::decode_bytes(body, raw) {
                 Ok(v) => StrLit::Bytes(v),
-                Err(m) => return Err(err(SyntaxErrorKind::Syntax, m, line, col + 1)),
+                Err(m) => StrLit::Bad(m),
             }
         } else {
             match literals::decode_str(body, raw) {
                 Ok(v) => StrLit::Str(v),
-                Err(m) => return Err(err(SyntaxErrorKind::Syntax, m, line, col + 1)),
+                Err(m) => StrLit::Bad(m),
             }
         };
         self.toks.push(Token {

@@ -152,19 +152,19 @@ pub(crate) fn escape(s: &str, i: usize, bytes: bool) -> Result<(Esc, usize), Str
             }
         }
         b'N' if !bytes => {
-            let bad = || {
+            let bad = |end: usize| {
                 format!(
                     "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape",
                     i,
-                    j
+                    end
                 )
             };
             if b.get(j + 1) != Some(&b'{') {
-                return Err(bad());
+                return Err(bad(j));
             }
             let close = match s[j + 2..].find('}') {
                 Some(k) => j + 2 + k,
-                None => return Err(bad()),
+                None => return Err(bad(s.len() - 1)),
             };
             let name = &s[j + 2..close];
             match lookup_name(name) {

@@ -45,6 +45,8 @@ pub(crate) struct Parser<'a> {
     pub in_fstring: bool,
     /// Number of enclosing brackets (for "Perhaps you forgot a comma?").
     pub nest: u32,
+    /// Start of the most recently completed disjunction (error positions).
+    pub last_disjunction: Loc,
 }
 
 /// Build an error of `kind`.
@@ -73,6 +75,7 @@ impl<'a> Parser<'a> {
             single,
             in_fstring: false,
             nest: 0,
+            last_disjunction: Loc::default(),
         }
     }
 
@@ -192,7 +195,7 @@ impl<'a> Parser<'a> {
                     SyntaxErrorKind::Indentation,
                     "unexpected indent",
                     t.line,
-                    t.col,
+                    t.col.saturating_sub(1),
                 );
             }
             _ => {}
@@ -210,7 +213,10 @@ impl<'a> Parser<'a> {
                     | T::RSqb
                     | T::RBrace
             ) {
-                return self.err_here("invalid syntax. Perhaps you forgot a comma?");
+                return self.err_at(
+                    self.last_disjunction,
+                    "invalid syntax. Perhaps you forgot a comma?",
+                );
             }
         }
         self.err_here("invalid syntax")
@@ -413,10 +419,16 @@ impl<'a> Parser<'a> {
     fn cond_expr(&mut self) -> PResult<Expr> {
         let test = self.named_expression()?;
         if self.at(&T::Equal) {
-            return Err(self.err_at(
-                test.loc,
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-            ));
+            let msg = match &test.kind {
+                ExprKind::Name(_) => {
+                    String::from("invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                }
+                k => format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    kind_name(k)
+                ),
+            };
+            return Err(self.err_at(test.loc, &msg));
         }
         Ok(test)
     }
@@ -438,8 +450,12 @@ impl<'a> Parser<'a> {
                 return Err(mkerr(
                     kind,
                     format!("expected an indented block after {} on line {}", what, line),
-                    t.line,
-                    t.col,
+                    if matches!(t.t, T::Eof) {
+                        self.toks[self.pos - 1].line + 1
+                    } else {
+                        t.line
+                    },
+                    if matches!(t.t, T::Eof) { 0 } else { t.col },
                 ));
             }
             self.bump();
@@ -462,8 +478,19 @@ impl<'a> Parser<'a> {
     }
 
     fn colon_block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
-        self.expect_msg(&T::Colon, "expected ':'")?;
+        self.expect_colon()?;
         self.block(what, line)
+    }
+
+    /// A block header's `:`; CPython says "expected ':'" only at end of line.
+    pub(crate) fn expect_colon(&mut self) -> PResult<()> {
+        if self.eat(&T::Colon) {
+            Ok(())
+        } else if self.at(&T::Newline) {
+            Err(self.err_here("expected ':'"))
+        } else {
+            Err(self.invalid())
+        }
     }
 
     fn if_stmt(&mut self) -> PResult<Stmt> {
@@ -700,10 +727,8 @@ impl<'a> Parser<'a> {
         self.bump();
         let name = self.name()?;
         self.expect_msg(&T::LPar, "expected '('")?;
-        self.nest += 1;
         let args = self.parameters(false)?;
         self.expect(&T::RPar)?;
-        self.nest -= 1;
         let returns = if self.eat(&T::RArrow) {
             Some(self.expression()?)
         } else {
@@ -771,6 +796,9 @@ impl<'a> Parser<'a> {
                         return Err(self.err_here("/ must be ahead of *"));
                     }
                     if a.args.is_empty() {
+                        if !matches!(self.peek_t(1), T::Comma) {
+                            return Err(self.invalid());
+                        }
                         return Err(self.err_here("at least one argument must precede /"));
                     }
                     self.bump();
@@ -1030,9 +1058,6 @@ impl<'a> Parser<'a> {
             });
         } else {
             let paren = self.eat(&T::LPar);
-            if paren {
-                self.nest += 1;
-            }
             loop {
                 let aloc = self.loc();
                 let name = self.name()?;
@@ -1060,7 +1085,6 @@ impl<'a> Parser<'a> {
             }
             if paren {
                 self.expect(&T::RPar)?;
-                self.nest -= 1;
             }
         }
         Ok(StmtKind::ImportFrom {
@@ -1102,6 +1126,16 @@ impl<'a> Parser<'a> {
         let loc = self.loc();
         let paren_start = self.at(&T::LPar);
         let first = self.assign_rhs()?;
+        if self.at(&T::ColonEqual) {
+            if let ExprKind::Name(_) = first.kind {
+                return Err(self.invalid());
+            }
+            let msg = format!(
+                "cannot use assignment expressions with {}",
+                kind_name(&first.kind)
+            );
+            return Err(self.err_at(first.loc, &msg));
+        }
         if self.at(&T::Colon) {
             // Annotated assignment.
             match &first.kind {

@@ -238,6 +238,13 @@ impl Parser<'_> {
                 },
             };
         }
+        if matches!(self.t(), T::Plus | T::Minus)
+            && matches!(self.peek_t(1), T::Int(_) | T::Float(_))
+        {
+            self.bump();
+            let l = self.loc();
+            return Err(self.err_at(l, "imaginary number required in complex literal"));
+        }
         if matches!(self.t(), T::Plus | T::Minus) && matches!(self.peek_t(1), T::Imag(_)) {
             let op = if self.at(&T::Plus) {
                 BinOp::Add

@@ -2,6 +2,7 @@
 //! the iterative tree-depth measure used to bound AST nesting.
 
 use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::ast::*;
@@ -99,15 +100,20 @@ impl Parser<'_> {
     pub(crate) fn check_store(&self, e: &Expr, ctx: Ctx) -> PResult<()> {
         if let Some(bad) = bad_store(e) {
             let name = kind_name(&bad.kind);
-            let msg =
-                if ctx == Ctx::AssignSingle && core::ptr::eq(bad, e) && is_bitwise_level(&e.kind) {
-                    format!(
-                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                        name
-                    )
-                } else {
-                    format!("cannot assign to {}", name)
-                };
+            let is_yield = matches!(bad.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_));
+            let msg = if is_yield && ctx == Ctx::Assign {
+                String::from("assignment to yield expression not possible")
+            } else if ctx == Ctx::AssignSingle
+                && core::ptr::eq(bad, e)
+                && (is_yield || is_bitwise_level(&e.kind))
+            {
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    name
+                )
+            } else {
+                format!("cannot assign to {}", name)
+            };
             return Err(self.err_at(bad.loc, &msg));
         }
         Ok(())
