@@ -314,15 +314,44 @@ fn line_diff(expected: &str, actual: &str, max_lines: usize) -> String {
         a.len(),
         b.len()
     )];
+    // Long runs of removed/added lines are shortened so that both sides of
+    // a change stay visible within the line budget.
+    const MAX_RUN: usize = 12;
     let mut skipping = false;
-    for (k, (tag, line)) in ops.iter().enumerate() {
-        if keep[k] {
-            out_lines.push(format!("{tag} {line}"));
-            skipping = false;
-        } else if !skipping && k > 0 {
-            out_lines.push("  ...".to_string());
+    let mut k = 0;
+    while k < ops.len() {
+        let (tag, line) = ops[k];
+        if !keep[k] {
+            if !skipping && k > 0 {
+                out_lines.push("  ...".to_string());
+            }
             skipping = true;
+            k += 1;
+            continue;
         }
+        skipping = false;
+        if tag != ' ' {
+            let mut end = k;
+            while end < ops.len() && ops[end].0 == tag {
+                end += 1;
+            }
+            let run = end - k;
+            if run > MAX_RUN {
+                for (t, l) in &ops[k..k + MAX_RUN - 2] {
+                    out_lines.push(format!("{t} {l}"));
+                }
+                out_lines.push(format!(
+                    "{tag} ... ({} more lines)",
+                    run - (MAX_RUN - 2) - 1
+                ));
+                let (t, l) = ops[end - 1];
+                out_lines.push(format!("{t} {l}"));
+                k = end;
+                continue;
+            }
+        }
+        out_lines.push(format!("{tag} {line}"));
+        k += 1;
     }
     if expected.ends_with('\n') != actual.ends_with('\n') {
         out_lines.push("(trailing newline differs)".to_string());
