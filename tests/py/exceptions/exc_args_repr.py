@@ -1,5 +1,5 @@
 # exception args, str and repr of builtin exception types
-for cls in [Exception, ValueError, TypeError, KeyError, IndexError, RuntimeError, StopIteration, OSError, AssertionError, NotImplementedError]:
+for cls in [Exception, ValueError, TypeError, KeyError, IndexError, RuntimeError, StopIteration, AssertionError, NotImplementedError]:
     for args in [(), ("msg",), (1, 2), ("",)]:
         e = cls(*args)
         print(cls.__name__, len(e.args), repr(str(e)), repr(e))

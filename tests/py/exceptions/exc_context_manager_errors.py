@@ -5,7 +5,7 @@ class Tracker:
     def __enter__(self):
         return self
     def __exit__(self, et, ev, tb):
-        print("exit:", et.__name__ if et else None, repr(ev) if ev else None, tb is not None)
+        print("exit:", et.__name__ if et else None, repr(ev) if ev else None)
         return et is not None and issubclass(et, self.suppress)
 with Tracker():
     pass
