@@ -1402,11 +1402,22 @@ fn bi_staticmethod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
 }
 
 fn super_getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let Some(Payload::Super { typ, obj }) = args[0].payload() else {
-        return vm.type_error("not a super object");
-    };
     let Some(name) = args.get(1).and_then(|n| n.as_pystr()).cloned() else {
         return vm.type_error("attribute name must be string");
+    };
+    match super_lookup(vm, &args[0], &name)? {
+        Some(v) => Ok(v),
+        None => vm.attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            name.as_str()
+        )),
+    }
+}
+
+/// Attribute lookup on a `super` object: search the MRO after `typ`, bind to `obj`.
+pub fn super_lookup(vm: &mut Vm, sup: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    let Some(Payload::Super { typ, obj }) = sup.payload() else {
+        return vm.type_error("not a super object");
     };
     let (typ, obj) = (typ.clone(), obj.clone());
     let start_cls = match &obj {
@@ -1422,30 +1433,22 @@ fn super_getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     for c in &mro[pos..] {
         if let Some(v) = dict_get_str(&c.type_data().unwrap().dict, name.as_str()) {
             if obj.is_none() {
-                return Ok(v);
+                return Ok(Some(v));
             }
             let is_class_obj =
                 matches!(&obj, Value::Obj(o) if o.type_data().is_some() && vm.is_subclass(o, &typ));
             if is_class_obj {
-                return match v.payload() {
-                    Some(Payload::ClassMethod(f)) => {
-                        Ok(vm.new_bound_method(f.clone(), obj.clone()))
-                    }
-                    Some(Payload::StaticMethod(f)) => Ok(f.clone()),
-                    _ => Ok(v),
-                };
+                return Ok(Some(match v.payload() {
+                    Some(Payload::ClassMethod(f)) => vm.new_bound_method(f.clone(), obj.clone()),
+                    Some(Payload::StaticMethod(f)) => f.clone(),
+                    _ => v,
+                }));
             }
             let cls = start_cls.clone();
-            return vm.bind(&v, &obj, &cls);
+            return vm.bind(&v, &obj, &cls).map(Some);
         }
     }
-    if name.as_str() == "__class__" {
-        return Ok(Value::Obj(vm.types.super_.clone()));
-    }
-    vm.attribute_error(format!(
-        "'super' object has no attribute '{}'",
-        name.as_str()
-    ))
+    Ok(None)
 }
 
 fn bi_open(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -170,6 +170,11 @@ impl Vm {
             }
         }
         let n = name.as_str();
+        if let Some(Payload::Super { .. }) = obj.payload() {
+            if n != "__class__" && n != "__thisclass__" && n != "__self__" {
+                return crate::builtins::super_lookup(self, obj, name);
+            }
+        }
         let attr = self.lookup_type(&cls, n);
         if let Some(a) = &attr {
             if self.is_data_descriptor(a) {

@@ -149,6 +149,41 @@ impl Vm {
         }
     }
 
+    /// Chain a new exception to the one being handled (`__context__`), avoiding cycles.
+    pub fn set_implicit_context(&self, e: &Value) {
+        let Some(cur) = self.exc_stack.last() else {
+            return;
+        };
+        if cur.is(e) {
+            return;
+        }
+        let Some(Payload::Exception(d)) = e.payload() else {
+            return;
+        };
+        if d.borrow().context.is_some() {
+            return;
+        }
+        // Break a cycle: if `e` already appears in cur's context chain, cut it there.
+        let mut p = cur.clone();
+        for _ in 0..100 {
+            let next = match p.payload() {
+                Some(Payload::Exception(pd)) => pd.borrow().context.clone(),
+                _ => None,
+            };
+            match next {
+                Some(n) if n.is(e) => {
+                    if let Some(Payload::Exception(pd)) = p.payload() {
+                        pd.borrow_mut().context = None;
+                    }
+                    break;
+                }
+                Some(n) => p = n,
+                None => break,
+            }
+        }
+        d.borrow_mut().context = Some(cur.clone());
+    }
+
     /// Record a traceback entry for `f` on exception `e`.
     fn add_traceback(&self, f: &Frame, e: &Value) {
         if let Value::Obj(o) = e {
@@ -169,6 +204,7 @@ impl Vm {
     /// propagates out of this dispatch loop.
     fn unwind(&mut self, f: &mut Box<Frame>, e: Value, base_depth: usize) -> PyResult<()> {
         let mut e = e;
+        self.set_implicit_context(&e);
         loop {
             self.add_traceback(f, &e);
             while let Some(b) = f.blocks.pop() {
