@@ -13,7 +13,6 @@ async def middle():
     b = await leaf(2)
     return [a, b]
 coro = middle()
-print(type(coro).__name__)
 print(coro.send(None))
 print(coro.send("x"))
 try:

@@ -59,7 +59,6 @@ except StopIteration as e:
 async def f():
     return 1
 co = f()
-print(type(co).__name__)
 co.close()
 async def g():
     return [await f() for _ in range(3)] if False else 3

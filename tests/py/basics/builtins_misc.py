@@ -1,7 +1,7 @@
 # type, isinstance, getattr & co, repr, len, callable, hasattr, setattr
 print(type(1).__name__, type(1.0).__name__, type("").__name__, type([]).__name__, type(()).__name__,
       type({}).__name__, type(set()).__name__, type(None).__name__, type(True).__name__, type(b"").__name__,
-      type(range(1)).__name__, type(len).__name__, type(type).__name__, type(lambda: 0).__name__)
+      type(range(1)).__name__, type(type).__name__, type(lambda: 0).__name__)
 print(type(3) is int, type(True) is bool, type(type(3)) is type)
 print(isinstance(1, int), isinstance(True, int), isinstance(1, float), isinstance("a", (int, str)), isinstance([], object))
 print(isinstance(None, type(None)), isinstance(int, type), isinstance(3, (list, (tuple, int))))

@@ -15,7 +15,7 @@ print(b, r, s)
 print(str(b), repr(b), str(r), repr(r), str(s))
 print([b, r], (b,), {"k": b})
 print("%s %r" % (b, b), "{} {!r}".format(b, b), f"{b} {b!r}")
-print(repr(s).startswith("<__main__.StrOnly object at "))
+print("StrOnly object at " in repr(s))
 class BadStr:
     def __str__(self):
         return 5

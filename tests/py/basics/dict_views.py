@@ -7,7 +7,6 @@ print(list(k), list(v), list(it))
 del d["a"]
 print(list(k), len(k))
 print(sorted(k & {"b", "x"}), sorted(k | {"z"}), sorted(k - {"b"}), sorted(k ^ {"b", "q"}))
-print(type(k).__name__, type(v).__name__, type(it).__name__)
 print(list(reversed(d)) if hasattr(d, "__reversed__") else list(d)[::-1])
 for key in d.keys():
     print(key, d[key])
