@@ -1,0 +1,6 @@
+REGISTRY = {}
+def register(name):
+    def deco(fn):
+        REGISTRY[name] = fn
+        return fn
+    return deco
