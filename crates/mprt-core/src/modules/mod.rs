@@ -3,6 +3,8 @@
 
 pub mod errno;
 pub mod gc;
+pub mod hostio;
+pub mod micropython;
 pub mod sys;
 
 use crate::gc::GilCell;
@@ -27,7 +29,13 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Ref>;
 
 /// Native modules by import name.
 pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
-    &[("errno", errno::make), ("gc", gc::make)]
+    &[
+        ("errno", errno::make),
+        ("gc", gc::make),
+        ("_os", hostio::make_os),
+        ("_time", hostio::make_time),
+        ("micropython", micropython::make),
+    ]
 }
 
 /// Create a built-in native module by name, if there is one.
@@ -44,6 +52,13 @@ pub fn make_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Ref>> {
     for (n, f) in native_modules() {
         if *n == name {
             return f(vm).map(Some);
+        }
+    }
+    // `uNAME` also names the frozen module NAME (when nothing is called uNAME).
+    if let Some(rest) = name.strip_prefix('u') {
+        let frozen = |n: &str| vm.frozen.iter().any(|(f, _, _)| *f == n);
+        if frozen(rest) && !frozen(name) {
+            return vm.import_module(rest).map(Some);
         }
     }
     Ok(None)
@@ -66,4 +81,5 @@ pub fn install(vm: &mut Vm) {
     drop(b);
     crate::types::dict::dict_set_str(&vm.modules, &Value::str("builtins"), Value::Obj(bm));
     sys::init(vm);
+    crate::frozen::install(vm);
 }

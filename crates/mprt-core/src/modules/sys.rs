@@ -13,6 +13,8 @@ use alloc::vec::Vec;
 pub struct StdStream {
     /// 0 = stdin, 1 = stdout, 2 = stderr.
     pub fd: i32,
+    /// True for the `.buffer` objects (bytes in and out).
+    pub binary: bool,
 }
 
 impl NativeObject for StdStream {
@@ -22,21 +24,28 @@ impl NativeObject for StdStream {
 }
 
 fn stream_fd(v: &Value) -> i32 {
+    stream_info(v).0
+}
+
+fn stream_info(v: &Value) -> (i32, bool) {
     match v.payload() {
         Some(Payload::Native(n)) => n
             .as_any()
             .downcast_ref::<StdStream>()
-            .map(|s| s.fd)
-            .unwrap_or(1),
-        _ => 1,
+            .map(|s| (s.fd, s.binary))
+            .unwrap_or((1, false)),
+        _ => (1, false),
     }
 }
 
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let fd = stream_fd(&args[0]);
+    let (fd, binary) = stream_info(&args[0]);
     let Some(a) = args.get(1) else {
         return vm.type_error("write() takes exactly one argument");
     };
+    if binary && a.as_pystr().is_some() {
+        return vm.type_error("a bytes-like object is required, not 'str'");
+    }
     let (data, n) = match a.as_pystr() {
         Some(s) => (s.as_str().as_bytes().to_vec(), s.char_len()),
         None => match crate::types::bytes::buffer_bytes(vm, a) {
@@ -69,7 +78,9 @@ fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn stream_readline(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let binary = stream_info(&args_first(_args)).1;
     match vm.port.read_line() {
+        Ok(l) if binary => Ok(vm.new_bytes(l.into_bytes())),
         Ok(l) => Ok(Value::string(l)),
         Err(e) => vm.os_error(e, None),
     }
@@ -80,12 +91,29 @@ fn stream_read(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         Some(Value::Int(n)) if *n >= 0 => Some(*n as usize),
         _ => None,
     };
+    let binary = stream_info(&args[0]).1;
     match vm.port.read_stdin(n) {
+        Ok(b) if binary => Ok(vm.new_bytes(b)),
         Ok(b) => Ok(Value::string(
             alloc::string::String::from_utf8_lossy(&b).into_owned(),
         )),
         Err(e) => vm.os_error(e, None),
     }
+}
+
+fn args_first(a: &[Value]) -> Value {
+    a.first().cloned().unwrap_or(Value::None)
+}
+
+fn stream_fileno(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(stream_fd(&args_first(args)) as i64))
+}
+
+fn stream_isatty(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let fd = stream_fd(&args_first(args));
+    Ok(Value::Bool(
+        vm.port.fs().map(|f| f.isatty(fd)).unwrap_or(false),
+    ))
 }
 
 fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -165,13 +193,41 @@ pub fn init(vm: &mut Vm) {
             ("TextIOWrapper.flush", stream_flush),
             ("TextIOWrapper.readline", stream_readline),
             ("TextIOWrapper.read", stream_read),
+            ("TextIOWrapper.fileno", stream_fileno),
+            ("TextIOWrapper.isatty", stream_isatty),
+        ],
+    );
+    let bt = crate::vm::types::new_type(
+        &vm.types,
+        "FileIO",
+        &[vm.types.object.clone()],
+        BaseKind::Other,
+        false,
+    );
+    crate::vm::types::add_methods(
+        &vm.types,
+        &bt,
+        &[
+            ("FileIO.write", stream_write),
+            ("FileIO.flush", stream_flush),
+            ("FileIO.readline", stream_readline),
+            ("FileIO.read", stream_read),
+            ("FileIO.fileno", stream_fileno),
+            ("FileIO.isatty", stream_isatty),
         ],
     );
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let buf = Object::new(
+            bt.clone(),
+            Payload::Native(Box::new(StdStream { fd, binary: true })),
+            None,
+        );
+        let d = vm.new_dict_ref(crate::dict::DictData::new());
+        crate::types::dict::dict_set_str(&d, &Value::str("buffer"), Value::Obj(buf));
         let o = Object::new(
             st.clone(),
-            Payload::Native(Box::new(StdStream { fd })),
-            None,
+            Payload::Native(Box::new(StdStream { fd, binary: false })),
+            Some(d),
         );
         vm.set_attr_str(&sys, name, Value::Obj(o.clone()));
         vm.set_attr_str(&sys, &alloc::format!("__{}__", name), Value::Obj(o));
@@ -230,6 +286,8 @@ pub fn init(vm: &mut Vm) {
     );
     crate::types::dict::dict_set_str(&d, &Value::str("_mpy"), Value::Int(0));
     vm.set_attr_str(&sys, "implementation", Value::Obj(imp));
+    vm.set_attr_str(&sys, "ps1", Value::str(">>> "));
+    vm.set_attr_str(&sys, "ps2", Value::str("... "));
     let smods = Value::Obj(vm.modules.clone());
     vm.setitem(&smods, Value::str("sys"), Value::Obj(sys.clone()))
         .ok();

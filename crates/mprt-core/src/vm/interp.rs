@@ -1159,6 +1159,7 @@ impl Vm {
     /// Called on backward jumps: pending interrupts, cycle collection.
     fn periodic(&mut self) -> PyResult<()> {
         self.check_pending()?;
+        crate::modules::micropython::run_scheduled(self)?;
         if crate::gc::should_collect() {
             crate::gc::collect();
         }

@@ -1,0 +1,582 @@
+"""collections: namedtuple, OrderedDict, defaultdict, deque, Counter, ChainMap (frozen)."""
+
+
+def _make_nt_new(cls_name, fields, defaults):
+    nf = len(fields)
+
+    def __new__(cls, *args, **kw):
+        if len(args) > nf:
+            raise TypeError(
+                "%s.__new__() takes %d positional arguments but %d were given"
+                % (cls_name, nf + 1, len(args) + 1)
+            )
+        vals = list(args)
+        for name in fields[len(args):]:
+            if name in kw:
+                vals.append(kw.pop(name))
+            elif name in defaults:
+                vals.append(defaults[name])
+            else:
+                missing = [n for n in fields[len(vals):] if n not in kw and n not in defaults]
+                if len(missing) == 1:
+                    raise TypeError(
+                        "%s.__new__() missing 1 required positional argument: '%s'"
+                        % (cls_name, missing[0])
+                    )
+                raise TypeError(
+                    "%s.__new__() missing %d required positional arguments: %s"
+                    % (
+                        cls_name,
+                        len(missing),
+                        ", ".join("'%s'" % m for m in missing[:-1]) + " and '%s'" % missing[-1],
+                    )
+                )
+        if kw:
+            for k in kw:
+                if k in fields:
+                    raise TypeError(
+                        "%s.__new__() got multiple values for argument '%s'" % (cls_name, k)
+                    )
+                raise TypeError(
+                    "%s.__new__() got an unexpected keyword argument '%s'" % (cls_name, k)
+                )
+        return tuple.__new__(cls, vals)
+
+    return __new__
+
+
+def _nt_getter(i):
+    return property(lambda self: self[i])
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Return a new tuple subclass with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    fields = tuple(str(f) for f in field_names)
+    if rename:
+        seen = set()
+        new = []
+        for i, f in enumerate(fields):
+            if not f.isidentifier() or f.startswith("_") or f in seen:
+                f = "_%d" % i
+            seen.add(f)
+            new.append(f)
+        fields = tuple(new)
+    for f in (typename,) + fields:
+        if not isinstance(f, str) or not f.isidentifier():
+            raise ValueError(
+                "Type names and field names must be valid identifiers: %r" % (f,)
+            )
+    seen = set()
+    for f in fields:
+        if f.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: %r" % (f,))
+        if f in seen:
+            raise ValueError("Encountered duplicate field name: %r" % (f,))
+        seen.add(f)
+    dflt = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        for name, val in zip(fields[len(fields) - len(defaults):], defaults):
+            dflt[name] = val
+
+    def __repr__(self):
+        return "%s(%s)" % (
+            self.__class__.__name__,
+            ", ".join("%s=%r" % (n, v) for n, v in zip(self._fields, self)),
+        )
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **kw):
+        vals = [kw.pop(n, v) for n, v in zip(self._fields, self)]
+        if kw:
+            raise ValueError("Got unexpected field names: %r" % list(kw))
+        return self.__class__(*vals)
+
+    def _make(cls, iterable):
+        vals = tuple(iterable)
+        if len(vals) != len(cls._fields):
+            raise TypeError(
+                "Expected %d arguments, got %d" % (len(cls._fields), len(vals))
+            )
+        return tuple.__new__(cls, vals)
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    ns = {
+        "__new__": _make_nt_new(typename, fields, dflt),
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "_replace": _replace,
+        "_make": classmethod(_make),
+        "__getnewargs__": __getnewargs__,
+        "_fields": fields,
+        "_field_defaults": dflt,
+        "__slots__": (),
+        "__match_args__": fields,
+    }
+    for i, f in enumerate(fields):
+        ns[f] = _nt_getter(i)
+    cls = type(typename, (tuple,), ns)
+    if module is not None:
+        cls.__module__ = module
+    return cls
+
+
+class OrderedDict(dict):
+    """A dict that remembers insertion order (all dicts do) with reordering methods."""
+
+    def move_to_end(self, key, last=True):
+        v = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, v)
+        else:
+            items = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, v)
+            for k, x in items:
+                dict.__setitem__(self, k, x)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        if last:
+            return dict.popitem(self)
+        k = next(iter(self))
+        return (k, dict.pop(self, k))
+
+    def __repr__(self):
+        if not self:
+            return "%s()" % self.__class__.__name__
+        return "%s(%r)" % (self.__class__.__name__, list(self.items()))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __reversed__(self):
+        return reversed(list(self))
+
+    def copy(self):
+        return self.__class__(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for k in iterable:
+            d[k] = value
+        return d
+
+
+class defaultdict(dict):
+    """A dict calling default_factory to supply missing values."""
+
+    def __init__(self, default_factory=None, *args, **kw):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kw)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        v = self.default_factory()
+        self[key] = v
+        return v
+
+    def __repr__(self):
+        return "%s(%r, %s)" % (
+            self.__class__.__name__,
+            self.default_factory,
+            dict.__repr__(self),
+        )
+
+    def copy(self):
+        return self.__class__(self.default_factory, self)
+
+    __copy__ = copy
+
+
+class deque:
+    """A double-ended queue with optional maximum length."""
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._items = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def append(self, x):
+        self._items.append(x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[0]
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._items.clear()
+
+    def copy(self):
+        return self.__class__(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, *args):
+        try:
+            return self._items.index(x, *args)
+        except ValueError:
+            raise ValueError("%r is not in deque" % (x,))
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._items.insert(i, x)
+
+    def remove(self, x):
+        try:
+            self._items.remove(x)
+        except ValueError:
+            raise ValueError("%r is not in deque" % (x,))
+
+    def reverse(self):
+        self._items.reverse()
+
+    def rotate(self, n=1):
+        k = len(self._items)
+        if k:
+            n %= k
+            if n:
+                self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def _check_index(self, i):
+        if not isinstance(i, int):
+            raise TypeError(
+                "sequence index must be integer, not '%s'" % type(i).__name__
+            )
+        if not -len(self._items) <= i < len(self._items):
+            raise IndexError("deque index out of range")
+
+    def __getitem__(self, i):
+        self._check_index(i)
+        return self._items[i]
+
+    def __setitem__(self, i, v):
+        self._check_index(i)
+        self._items[i] = v
+
+    def __delitem__(self, i):
+        self._check_index(i)
+        del self._items[i]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return len(self._items) > 0
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __eq__(self, other):
+        if isinstance(other, deque):
+            return self._items == other._items
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, deque):
+            return self._items != other._items
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, deque):
+            return self._items < other._items
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, deque):
+            return self._items <= other._items
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, deque):
+            return self._items > other._items
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, deque):
+            return self._items >= other._items
+        return NotImplemented
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(
+                'can only concatenate deque (not "%s") to deque' % type(other).__name__
+            )
+        d = self.copy()
+        d.extend(other)
+        return d
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        d = self.__class__((), self._maxlen)
+        for _ in range(n):
+            d.extend(self._items)
+        return d
+
+    def __imul__(self, n):
+        items = list(self._items)
+        self._items.clear()
+        for _ in range(n):
+            self.extend(items)
+        return self
+
+    __hash__ = None
+
+    def __repr__(self):
+        name = self.__class__.__name__
+        if self._maxlen is None:
+            return "%s(%r)" % (name, self._items)
+        return "%s(%r, maxlen=%d)" % (name, self._items, self._maxlen)
+
+
+class Counter(dict):
+    """A dict subclass counting hashable items."""
+
+    def __init__(self, iterable=None, **kw):
+        dict.__init__(self)
+        self.update(iterable, **kw)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        if n is None:
+            return items
+        return items[:n]
+
+    def elements(self):
+        for k, v in self.items():
+            for _ in range(v):
+                yield k
+
+    def update(self, iterable=None, **kw):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self[k] + v
+            else:
+                for k in iterable:
+                    self[k] = self[k] + 1
+        if kw:
+            self.update(kw)
+
+    def subtract(self, iterable=None, **kw):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self[k] - v
+            else:
+                for k in iterable:
+                    self[k] = self[k] - 1
+        if kw:
+            self.subtract(kw)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __delitem__(self, key):
+        if key in self:
+            dict.__delitem__(self, key)
+
+    def __repr__(self):
+        if not self:
+            return "%s()" % self.__class__.__name__
+        return "%s({%s})" % (
+            self.__class__.__name__,
+            ", ".join("%r: %r" % kv for kv in self.most_common()),
+        )
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        r = Counter()
+        for k, v in self.items():
+            n = v + other[k]
+            if n > 0:
+                r[k] = n
+        for k, v in other.items():
+            if k not in self and v > 0:
+                r[k] = v
+        return r
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        r = Counter()
+        for k, v in self.items():
+            n = v - other[k]
+            if n > 0:
+                r[k] = n
+        for k, v in other.items():
+            if k not in self and v < 0:
+                r[k] = -v
+        return r
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        r = Counter()
+        for k in list(self) + [k for k in other if k not in self]:
+            n = max(self[k], other[k])
+            if n > 0:
+                r[k] = n
+        return r
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        r = Counter()
+        for k, v in self.items():
+            n = min(v, other[k])
+            if n > 0:
+                r[k] = n
+        return r
+
+
+class ChainMap:
+    """A view of several mappings searched in order."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for m in self.maps:
+            if key in m:
+                return m[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for m in reversed(self.maps):
+            for k in m:
+                d[k] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def __repr__(self):
+        return "%s(%s)" % (
+            self.__class__.__name__,
+            ", ".join(repr(m) for m in self.maps),
+        )
+
+    def new_child(self, m=None):
+        if m is None:
+            m = {}
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,))
+
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise KeyError("Key not found in the first mapping: %r" % (key,))
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])

@@ -1,0 +1,348 @@
+"""functools: higher-order functions (frozen)."""
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+class partial:
+    """New function with partial application of the given arguments and keywords."""
+
+    def __new__(cls, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = dict(func.keywords, **keywords)
+            func = func.func
+        self = object.__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, *args, **keywords):
+        kw = dict(self.keywords)
+        kw.update(keywords)
+        return self.func(*self.args, *args, **kw)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
+        return "functools.partial(%s)" % ", ".join(parts)
+
+    def __get__(self, obj, objtype=None):
+        return self
+
+
+_initial_missing = object()
+
+
+def reduce(function, iterable, initial=_initial_missing):
+    """Apply function cumulatively to the items of iterable."""
+    it = iter(iterable)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for x in it:
+        value = function(value, x)
+    return value
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Make wrapper look like wrapped."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        try:
+            setattr(wrapper, attr, value)
+        except (AttributeError, TypeError):
+            pass
+    for attr in updated:
+        try:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        except (AttributeError, TypeError):
+            pass
+    try:
+        wrapper.__wrapped__ = wrapped
+    except (AttributeError, TypeError):
+        pass
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator form of update_wrapper."""
+
+    def deco(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+
+    return deco
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+
+    class K:
+        __slots__ = ("obj",)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+
+    return K
+
+
+def total_ordering(cls):
+    """Fill in missing ordering methods from one of < <= > >= and ==."""
+    roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__")
+             if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = roots[0]
+
+    def from_lt():
+        def gt(self, other):
+            r = self.__lt__(other)
+            if r is NotImplemented:
+                return r
+            return not r and self != other
+
+        def le(self, other):
+            r = self.__lt__(other)
+            if r is NotImplemented:
+                return r
+            return r or self == other
+
+        def ge(self, other):
+            r = self.__lt__(other)
+            if r is NotImplemented:
+                return r
+            return not r
+
+        return {"__gt__": gt, "__le__": le, "__ge__": ge}
+
+    def from_le():
+        def ge(self, other):
+            r = self.__le__(other)
+            if r is NotImplemented:
+                return r
+            return not r or self == other
+
+        def lt(self, other):
+            r = self.__le__(other)
+            if r is NotImplemented:
+                return r
+            return r and self != other
+
+        def gt(self, other):
+            r = self.__le__(other)
+            if r is NotImplemented:
+                return r
+            return not r
+
+        return {"__ge__": ge, "__lt__": lt, "__gt__": gt}
+
+    def from_gt():
+        def lt(self, other):
+            r = self.__gt__(other)
+            if r is NotImplemented:
+                return r
+            return not r and self != other
+
+        def ge(self, other):
+            r = self.__gt__(other)
+            if r is NotImplemented:
+                return r
+            return r or self == other
+
+        def le(self, other):
+            r = self.__gt__(other)
+            if r is NotImplemented:
+                return r
+            return not r
+
+        return {"__lt__": lt, "__ge__": ge, "__le__": le}
+
+    def from_ge():
+        def le(self, other):
+            r = self.__ge__(other)
+            if r is NotImplemented:
+                return r
+            return not r or self == other
+
+        def gt(self, other):
+            r = self.__ge__(other)
+            if r is NotImplemented:
+                return r
+            return r and self != other
+
+        def lt(self, other):
+            r = self.__ge__(other)
+            if r is NotImplemented:
+                return r
+            return not r
+
+        return {"__le__": le, "__gt__": gt, "__lt__": lt}
+
+    table = {"__lt__": from_lt, "__le__": from_le, "__gt__": from_gt, "__ge__": from_ge}
+    for name, fn in table[root]().items():
+        if name not in roots:
+            setattr(cls, name, fn)
+    return cls
+
+
+class _CacheInfo(tuple):
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+
+
+def _make_key(args, kw, typed):
+    key = args
+    if kw:
+        key += (_kwmark,)
+        for item in kw.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kw:
+            key += tuple(type(v) for v in kw.values())
+    if len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+_kwmark = object()
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator."""
+    if callable(maxsize) and isinstance(typed, bool):
+        func, maxsize = maxsize, 128
+        return lru_cache(maxsize, typed)(func)
+    if maxsize is not None:
+        if not isinstance(maxsize, int):
+            raise TypeError("Expected first argument to be an integer, a callable, or None")
+        if maxsize < 0:
+            maxsize = 0
+
+    def decorating(func):
+        cache = {}
+        stats = [0, 0]
+
+        def wrapper(*args, **kw):
+            key = _make_key(args, kw, typed)
+            if key in cache:
+                stats[0] += 1
+                v = cache.pop(key)
+                cache[key] = v
+                return v
+            stats[1] += 1
+            v = func(*args, **kw)
+            if maxsize is None or maxsize > 0:
+                cache[key] = v
+                if maxsize is not None and len(cache) > maxsize:
+                    del cache[next(iter(cache))]
+            return v
+
+        def cache_info():
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+        def cache_clear():
+            cache.clear()
+            stats[0] = stats[1] = 0
+
+        wrapper.cache_info = cache_info
+        wrapper.cache_clear = cache_clear
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, func)
+
+    return decorating
+
+
+def cache(user_function):
+    """Unbounded cache decorator."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+class cached_property:
+    """A property computed once per instance and then stored in its __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, "__doc__", None)
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname or self.func.__name__
+        val = self.func(instance)
+        instance.__dict__[name] = val
+        return val
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for c in cls.__mro__:
+            if c in registry:
+                return registry[c]
+        return func
+
+    def register(cls, f=None):
+        if f is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            f = cls
+            ann = getattr(f, "__annotations__", {})
+            if not ann:
+                raise TypeError("Invalid first argument to `register()`: %r" % (f,))
+            cls = next(iter(ann.values()))
+        registry[cls] = f
+        return f
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % func.__name__)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

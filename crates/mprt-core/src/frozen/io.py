@@ -1,0 +1,799 @@
+"""io: file objects over the port's file system, StringIO and BytesIO (frozen).
+
+Binary files read through a small read-ahead buffer and write through
+immediately; text files decode UTF-8 (or the given encoding) and translate
+newlines like CPython's TextIOWrapper.
+"""
+
+import _os
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+def _closed_error():
+    return ValueError("I/O operation on closed file.")
+
+
+class IOBase:
+    """Common behaviour: context manager, iteration, readlines/writelines."""
+
+    _closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _check_closed(self):
+        if self._closed:
+            raise _closed_error()
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_closed()
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._check_closed()
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+class _RawFile(IOBase):
+    """A binary file on a port file handle."""
+
+    def __init__(self, fd, name, mode, readable, writable, append, closefd=True):
+        self._fd = fd
+        self.name = name
+        self.mode = mode
+        self._readable = readable
+        self._writable = writable
+        self._append = append
+        self._closefd = closefd
+        self._rbuf = b""
+
+    def readable(self):
+        self._check_closed()
+        return self._readable
+
+    def writable(self):
+        self._check_closed()
+        return self._writable
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def fileno(self):
+        self._check_closed()
+        return self._fd
+
+    def isatty(self):
+        self._check_closed()
+        return _os.isatty(self._fd)
+
+    def _need_read(self):
+        self._check_closed()
+        if not self._readable:
+            raise UnsupportedOperation("read")
+
+    def _fill(self):
+        chunk = _os.read(self._fd, DEFAULT_BUFFER_SIZE)
+        if chunk:
+            self._rbuf += chunk
+        return len(chunk)
+
+    def read(self, size=-1):
+        self._need_read()
+        if size is None or size < 0:
+            data = self._rbuf + _os.read(self._fd, -1)
+            self._rbuf = b""
+            return data
+        while len(self._rbuf) < size:
+            if not self._fill():
+                break
+        data = self._rbuf[:size]
+        self._rbuf = self._rbuf[size:]
+        return data
+
+    read1 = read
+
+    def readall(self):
+        return self.read()
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def readline(self, size=-1):
+        self._need_read()
+        if size is None:
+            size = -1
+        while True:
+            i = self._rbuf.find(b"\n")
+            if i >= 0:
+                end = i + 1
+                break
+            if 0 <= size <= len(self._rbuf):
+                end = size
+                break
+            if not self._fill():
+                end = len(self._rbuf)
+                break
+        if 0 <= size < end:
+            end = size
+        line = self._rbuf[:end]
+        self._rbuf = self._rbuf[end:]
+        return line
+
+    def _drop_readahead(self):
+        if self._rbuf:
+            _os.lseek(self._fd, -len(self._rbuf), 1)
+            self._rbuf = b""
+
+    def write(self, b):
+        self._check_closed()
+        if not self._writable:
+            raise UnsupportedOperation("write")
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        self._drop_readahead()
+        return _os.write(self._fd, b)
+
+    def seek(self, offset, whence=0):
+        self._check_closed()
+        if whence not in (0, 1, 2):
+            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+        if whence == 1:
+            offset -= len(self._rbuf)
+        self._rbuf = b""
+        return _os.lseek(self._fd, offset, whence)
+
+    def tell(self):
+        self._check_closed()
+        return _os.lseek(self._fd, 0, 1) - len(self._rbuf)
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if not self._writable:
+            raise UnsupportedOperation("truncate")
+        if size is None:
+            size = self.tell()
+        self._drop_readahead()
+        _os.ftruncate(self._fd, size)
+        return size
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            if self._closefd:
+                _os.close(self._fd)
+
+    def __repr__(self):
+        return "<_io.%s name=%r>" % (type(self).__name__, self.name)
+
+
+class FileIO(_RawFile):
+    pass
+
+
+class BufferedReader(_RawFile):
+    pass
+
+
+class BufferedWriter(_RawFile):
+    pass
+
+
+class BufferedRandom(_RawFile):
+    pass
+
+
+def _utf8_incomplete_tail(b):
+    # Number of trailing bytes that start an incomplete UTF-8 sequence.
+    n = len(b)
+    for back in range(1, min(3, n) + 1):
+        c = b[n - back]
+        if c & 0xC0 == 0x80:
+            continue
+        if c >= 0xF0:
+            need = 4
+        elif c >= 0xE0:
+            need = 3
+        elif c >= 0xC0:
+            need = 2
+        else:
+            need = 1
+        return back if need > back else 0
+    return 0
+
+
+class TextIOWrapper(IOBase):
+    """A text layer over a binary file."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False):
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        self.buffer = buffer
+        self.encoding = encoding or "utf-8"
+        self.errors = errors or "strict"
+        self._newline = newline
+        self._dbuf = ""
+        self._pending = b""
+        self._eof = False
+        self.line_buffering = line_buffering
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def mode(self):
+        return self.buffer.mode
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def _check_closed(self):
+        if self.buffer.closed:
+            raise _closed_error()
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        return self.buffer.isatty()
+
+    def _decode(self, b, final):
+        if final:
+            n = 0
+        elif self.encoding.lower().replace("-", "").replace("_", "") in ("utf8",):
+            n = _utf8_incomplete_tail(b)
+        else:
+            n = 0
+        if n:
+            self._pending = b[-n:]
+            b = b[:-n]
+        else:
+            self._pending = b""
+        return b.decode(self.encoding, self.errors)
+
+    def _more(self):
+        # Read and decode another chunk into _dbuf (untranslated); False at end of file.
+        if self._eof:
+            return False
+        self.buffer._check_closed()
+        if not self.buffer._readable:
+            raise UnsupportedOperation("not readable")
+        chunk = self.buffer.read(DEFAULT_BUFFER_SIZE)
+        final = not chunk
+        if final:
+            self._eof = True
+        raw = self._hold + self._decode(self._pending + chunk, final)
+        self._hold = ""
+        if self._newline is None and not final and raw.endswith("\r"):
+            self._hold = "\r"
+            raw = raw[:-1]
+        self._dbuf += raw
+        return not final or bool(raw)
+
+    _hold = ""
+
+    def _out(self, raw):
+        if self._newline is None:
+            return raw.replace("\r\n", "\n").replace("\r", "\n")
+        return raw
+
+    def _avail(self):
+        if self._newline is None:
+            return len(self._dbuf) - self._dbuf.count("\r\n")
+        return len(self._dbuf)
+
+    def _raw_end(self, size):
+        # Index in _dbuf where `size` translated characters end.
+        if self._newline is not None:
+            return size
+        count = 0
+        p = self._dbuf.find("\r\n")
+        while p >= 0 and p - count < size:
+            count += 1
+            p = self._dbuf.find("\r\n", p + 2)
+        return size + count
+
+    def _take(self, end):
+        s = self._dbuf[:end]
+        self._dbuf = self._dbuf[end:]
+        return self._out(s)
+
+    def read(self, size=-1):
+        self._check_closed()
+        if not self.buffer.readable():
+            raise UnsupportedOperation("not readable")
+        if size is None or size < 0:
+            while self._more():
+                pass
+            return self._take(len(self._dbuf))
+        while self._avail() < size and self._more():
+            pass
+        return self._take(self._raw_end(size))
+
+    def _line_end(self, s):
+        nl = self._newline
+        if nl == "\n":
+            i = s.find("\n")
+            return i + 1 if i >= 0 else -1
+        if nl is None or nl == "":
+            for i, c in enumerate(s):
+                if c == "\n":
+                    return i + 1
+                if c == "\r":
+                    if i + 1 < len(s):
+                        return i + 2 if s[i + 1] == "\n" else i + 1
+                    return -2 if not self._eof else i + 1
+            return -1
+        i = s.find(nl)
+        return i + len(nl) if i >= 0 else -1
+
+    def readline(self, size=-1):
+        self._check_closed()
+        if not self.buffer.readable():
+            raise UnsupportedOperation("not readable")
+        if size is None:
+            size = -1
+        while True:
+            end = self._line_end(self._dbuf)
+            if end >= 0:
+                break
+            if 0 <= size <= self._avail():
+                end = self._raw_end(size)
+                break
+            if not self._more():
+                end = self._line_end(self._dbuf)
+                if end < 0:
+                    end = len(self._dbuf)
+                break
+        if size >= 0:
+            end = min(end, self._raw_end(size))
+        return self._take(end)
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        if not self.buffer.writable():
+            raise UnsupportedOperation("not writable")
+        if self._dbuf or self._pending or self._hold:
+            self._rewind()
+        t = s
+        if self._newline not in (None, "", "\n"):
+            t = t.replace("\n", self._newline)
+        self.buffer.write(t.encode(self.encoding, self.errors))
+        return len(s)
+
+    def _rewind(self):
+        # Give back read-ahead so that the raw position matches what was consumed.
+        unread = len(self._dbuf.encode(self.encoding)) + len(self._pending) + len(self._hold)
+        self._dbuf = ""
+        self._pending = b""
+        self._hold = ""
+        self._eof = False
+        if unread:
+            self.buffer.seek(-unread, 1)
+
+    def tell(self):
+        self._check_closed()
+        unread = len(self._dbuf.encode(self.encoding)) + len(self._pending) + len(self._hold)
+        return self.buffer.tell() - unread
+
+    def seek(self, offset, whence=0):
+        self._check_closed()
+        if whence == 1 and offset != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and offset != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if whence == 1:
+            return self.tell()
+        self._dbuf = ""
+        self._pending = b""
+        self._hold = ""
+        self._eof = False
+        return self.buffer.seek(offset, whence)
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self.tell()
+        self._rewind()
+        return self.buffer.truncate(size)
+
+    def flush(self):
+        self.buffer.flush()
+
+    def close(self):
+        self.buffer.close()
+
+    def detach(self):
+        b = self.buffer
+        return b
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (
+            self.name,
+            self.mode,
+            self.encoding,
+        )
+
+
+def _parse_mode(mode):
+    if not isinstance(mode, str):
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    chars = set(mode)
+    if len(chars) != len(mode) or not chars <= set("rwaxb+tU"):
+        raise ValueError("invalid mode: %r" % (mode,))
+    kinds = [c for c in mode if c in "rwax"]
+    if not kinds:
+        raise ValueError(
+            "Must have exactly one of create/read/write/append mode and at most one plus"
+        )
+    if len(kinds) != 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if "b" in chars and "t" in chars:
+        raise ValueError("can't have text and binary mode at once")
+    return kinds[0], "+" in chars, "b" in chars
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    """Open a file and return a file object."""
+    if not isinstance(file, (str, bytes, int)):
+        fspath = getattr(type(file), "__fspath__", None)
+        if fspath is None:
+            raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(file).__name__)
+        file = fspath(file)
+    if isinstance(file, bytes):
+        file = file.decode()
+    kind, plus, binary = _parse_mode(mode)
+    if binary:
+        if encoding is not None:
+            raise ValueError("binary mode doesn't take an encoding argument")
+        if errors is not None:
+            raise ValueError("binary mode doesn't take an errors argument")
+        if newline is not None:
+            raise ValueError("binary mode doesn't take a newline argument")
+    if buffering == 0 and not binary:
+        raise ValueError("can't have unbuffered text I/O")
+    if isinstance(file, int):
+        fd = file
+    else:
+        flags = 2 if plus else (0 if kind == "r" else 1)
+        if kind == "w":
+            flags |= 0o100 | 0o1000
+        elif kind == "a":
+            flags |= 0o100 | 0o2000
+        elif kind == "x":
+            flags |= 0o100 | 0o200
+        if opener is not None:
+            fd = opener(file, flags)
+        else:
+            fd = _os.open(file, flags, 0o666)
+        closefd = True
+    readable = kind == "r" or plus
+    writable = kind != "r" or plus
+    if buffering == 0:
+        cls = FileIO
+    elif plus:
+        cls = BufferedRandom
+    elif kind == "r":
+        cls = BufferedReader
+    else:
+        cls = BufferedWriter
+    rawmode = {"r": "rb", "w": "wb", "a": "ab", "x": "xb"}[kind]
+    if plus:
+        rawmode = rawmode[0] + "b+"
+    raw = cls(fd, file, rawmode if binary else mode, readable, writable, kind == "a", closefd)
+    if kind == "a":
+        try:
+            _os.lseek(fd, 0, 2)
+        except OSError:
+            pass
+    if binary:
+        if cls is FileIO:
+            raw.mode = mode
+        return raw
+    return TextIOWrapper(raw, encoding, errors, newline)
+
+
+class StringIO(IOBase):
+    """An in-memory text stream."""
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError(
+                "initial_value must be str or None, not %s" % type(initial_value).__name__
+            )
+        self._buf = initial_value
+        self._tail = []
+        self._pos = 0
+
+    def _join(self):
+        if self._tail:
+            self._buf += "".join(self._tail)
+            self._tail = []
+
+    def getvalue(self):
+        self._check_closed()
+        self._join()
+        return self._buf
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        if not self._tail and self._pos == len(self._buf):
+            self._tail.append(s)
+            self._pos += n
+            return n
+        if self._tail and self._pos == self._tail_end():
+            self._tail.append(s)
+            self._pos += n
+            return n
+        self._join()
+        buf = self._buf
+        if self._pos > len(buf):
+            buf += "\0" * (self._pos - len(buf))
+        self._buf = buf[: self._pos] + s + buf[self._pos + n:]
+        self._pos += n
+        return n
+
+    def _tail_end(self):
+        self._join()
+        return len(self._buf)
+
+    def read(self, size=-1):
+        self._check_closed()
+        self._join()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = self._pos + size
+        s = self._buf[self._pos:end]
+        self._pos = max(self._pos, min(end, len(self._buf)))
+        return s
+
+    def readline(self, size=-1):
+        self._check_closed()
+        self._join()
+        i = self._buf.find("\n", self._pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and 0 <= size < end - self._pos:
+            end = self._pos + size
+        s = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return s
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        self._join()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._buf)
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        self._join()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("Negative size value %d" % size)
+        self._buf = self._buf[:size]
+        return size
+
+    def close(self):
+        self._closed = True
+
+
+class BytesIO(IOBase):
+    """An in-memory binary stream."""
+
+    def __init__(self, initial_bytes=b""):
+        self._buf = bytearray(initial_bytes if initial_bytes is not None else b"")
+        self._pos = 0
+
+    def getvalue(self):
+        self._check_closed()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._check_closed()
+        return memoryview(self._buf)
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def write(self, b):
+        self._check_closed()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        b = bytes(b)
+        n = len(b)
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf.extend(bytes(pos - len(self._buf)))
+        if pos == len(self._buf):
+            self._buf.extend(b)
+        else:
+            self._buf[pos:pos + n] = b
+        self._pos = pos + n
+        return n
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = self._pos + size
+        b = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, min(end, len(self._buf)))
+        return b
+
+    read1 = read
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def readline(self, size=-1):
+        self._check_closed()
+        i = self._buf.find(b"\n", self._pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and 0 <= size < end - self._pos:
+            end = self._pos + size
+        b = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, end)
+        return b
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        del self._buf[size:]
+        return size
+
+    def close(self):
+        self._closed = True
+
+
+TextIOBase = IOBase
+RawIOBase = IOBase
+BufferedIOBase = IOBase

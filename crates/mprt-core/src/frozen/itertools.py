@@ -1,0 +1,349 @@
+"""itertools: iterator building blocks (frozen)."""
+
+
+class count:
+    """count(start=0, step=1): start, start+step, start+2*step, ..."""
+
+    def __init__(self, start=0, step=1):
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1:
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, self._step)
+
+
+def cycle(iterable):
+    """Repeat the items of iterable forever."""
+    saved = []
+    for x in iterable:
+        yield x
+        saved.append(x)
+    if not saved:
+        return
+    while True:
+        for x in saved:
+            yield x
+
+
+class repeat:
+    """repeat(object[, times])"""
+
+    def __init__(self, obj, times=None):
+        self._obj = obj
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is not None:
+            if self._times <= 0:
+                raise StopIteration
+            self._times -= 1
+        return self._obj
+
+    def __length_hint__(self):
+        return 0 if self._times is None else max(self._times, 0)
+
+    def __repr__(self):
+        if self._times is None:
+            return "repeat(%r)" % (self._obj,)
+        return "repeat(%r, %d)" % (self._obj, max(self._times, 0))
+
+
+def chain(*iterables):
+    """Items of each iterable in turn."""
+    for it in iterables:
+        for x in it:
+            yield x
+
+
+def _from_iterable(iterables):
+    for it in iterables:
+        for x in it:
+            yield x
+
+
+chain.from_iterable = _from_iterable
+
+
+def islice(iterable, *args):
+    """islice(iterable, stop) / islice(iterable, start, stop[, step])"""
+    s = slice(*args)
+    start = 0 if s.start is None else s.start
+    stop = s.stop
+    step = 1 if s.step is None else s.step
+    for v in (start, stop):
+        if v is not None and (not isinstance(v, int) or v < 0):
+            raise ValueError(
+                "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+            )
+    if not isinstance(step, int) or step <= 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    it = iter(iterable)
+    i = 0
+    while stop is None or i < stop:
+        try:
+            x = next(it)
+        except StopIteration:
+            return
+        if i >= start and (i - start) % step == 0:
+            yield x
+        i += 1
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    """Running totals (or results of func)."""
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for x in it:
+        total = total + x if func is None else func(total, x)
+        yield total
+
+
+def zip_longest(*iterables, fillvalue=None):
+    """Like zip, padding the shorter iterables with fillvalue."""
+    its = [iter(it) for it in iterables]
+    n = len(its)
+    if not n:
+        return
+    active = n
+    while True:
+        row = []
+        for i in range(n):
+            it = its[i]
+            if it is None:
+                row.append(fillvalue)
+                continue
+            try:
+                row.append(next(it))
+            except StopIteration:
+                its[i] = None
+                active -= 1
+                if not active:
+                    return
+                row.append(fillvalue)
+        yield tuple(row)
+
+
+def product(*iterables, repeat=1):
+    """Cartesian product."""
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    pools = [tuple(p) for p in iterables] * repeat
+    result = [()]
+    for pool in pools:
+        result = [r + (y,) for r in result for y in pool]
+    for r in result:
+        yield r
+
+
+def permutations(iterable, r=None):
+    """Successive r-length permutations."""
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def combinations(iterable, r):
+    """r-length subsequences in lexicographic order of positions."""
+    pool = tuple(iterable)
+    n = len(pool)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    """r-length subsequences allowing individual elements to repeat."""
+    pool = tuple(iterable)
+    n = len(pool)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+def compress(data, selectors):
+    """Items of data whose selector is true."""
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def dropwhile(predicate, iterable):
+    """Skip items while predicate is true, then yield the rest."""
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def takewhile(predicate, iterable):
+    """Yield items while predicate is true."""
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def filterfalse(predicate, iterable):
+    """Items for which predicate is false."""
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
+
+
+def starmap(function, iterable):
+    """function(*args) for each args tuple."""
+    for args in iterable:
+        yield function(*args)
+
+
+class groupby:
+    """Consecutive keys and groups from the iterable."""
+
+    def __init__(self, iterable, key=None):
+        self._key = (lambda x: x) if key is None else key
+        self._it = iter(iterable)
+        self._tgt = self._cur = self._val = _marker = object()
+        self._marker = _marker
+        self._id = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._id += 1
+        while self._cur is not self._marker and self._cur == self._tgt:
+            self._step()
+        if self._cur is self._marker:
+            self._step()
+        self._tgt = self._cur
+        return (self._cur, self._grouper(self._tgt, self._id))
+
+    def _step(self):
+        try:
+            self._val = next(self._it)
+        except StopIteration:
+            self._cur = self._marker
+            raise
+        self._cur = self._key(self._val)
+
+    def _grouper(self, tgt, gid):
+        while gid == self._id and self._cur == tgt:
+            yield self._val
+            try:
+                self._step()
+            except StopIteration:
+                return
+
+
+def tee(iterable, n=2):
+    """n independent iterators from one iterable."""
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    it = iter(iterable)
+    bufs = [[] for _ in range(n)]
+
+    def gen(mybuf):
+        while True:
+            if not mybuf:
+                try:
+                    v = next(it)
+                except StopIteration:
+                    return
+                for b in bufs:
+                    b.append(v)
+            yield mybuf.pop(0)
+
+    return tuple(gen(b) for b in bufs)
+
+
+def pairwise(iterable):
+    """Successive overlapping pairs."""
+    it = iter(iterable)
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield (a, b)
+        a = b
+
+
+def batched(iterable, n):
+    """Tuples of n items (the last may be shorter)."""
+    if n < 1:
+        raise ValueError("n must be at least one")
+    it = iter(iterable)
+    while True:
+        b = tuple(islice(it, n))
+        if not b:
+            return
+        yield b

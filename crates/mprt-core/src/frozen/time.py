@@ -1,0 +1,301 @@
+"""time: clocks, sleeping, MicroPython ticks, and calendar conversion (frozen).
+
+The port has no time-zone database: local time is UTC (timezone = 0).
+Ticks wrap at 2**30 like MicroPython's bare-metal ports: compare them only
+with ticks_diff.
+"""
+
+from _time import time_ns, monotonic_ns, sleep_ns as _sleep_ns
+
+timezone = 0
+altzone = 0
+daylight = 0
+tzname = ("UTC", "UTC")
+
+_TICKS_PERIOD = 1 << 30
+_TICKS_MAX = _TICKS_PERIOD - 1
+_TICKS_HALF = _TICKS_PERIOD // 2
+
+
+def time():
+    """Seconds since the epoch, as a float."""
+    return time_ns() / 1e9
+
+
+def monotonic():
+    """A monotonic clock in seconds."""
+    return monotonic_ns() / 1e9
+
+
+perf_counter = monotonic
+perf_counter_ns = monotonic_ns
+process_time = monotonic
+process_time_ns = monotonic_ns
+
+
+def _num(x, name):
+    if isinstance(x, bool) or not isinstance(x, (int, float)):
+        if hasattr(x, "__float__"):
+            return float(x)
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+    return x
+
+
+def sleep(secs):
+    """Suspend for secs seconds (interruptible by Ctrl-C)."""
+    secs = _num(secs, "secs")
+    if secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    _sleep_ns(int(secs * 1e9))
+
+
+def sleep_ms(ms):
+    """Suspend for ms milliseconds."""
+    ms = _num(ms, "ms")
+    if ms > 0:
+        _sleep_ns(int(ms * 1000000))
+
+
+def sleep_us(us):
+    """Suspend for us microseconds."""
+    us = _num(us, "us")
+    if us > 0:
+        _sleep_ns(int(us * 1000))
+
+
+def ticks_ms():
+    """A wrapping millisecond counter."""
+    return (monotonic_ns() // 1000000) & _TICKS_MAX
+
+
+def ticks_us():
+    """A wrapping microsecond counter."""
+    return (monotonic_ns() // 1000) & _TICKS_MAX
+
+
+def ticks_cpu():
+    """The highest-resolution wrapping counter available."""
+    return (monotonic_ns() // 1000) & _TICKS_MAX
+
+
+def ticks_add(ticks, delta):
+    """ticks + delta, wrapped into the ticks range."""
+    if not -_TICKS_HALF <= delta < _TICKS_HALF:
+        raise OverflowError("ticks interval overflow")
+    return (ticks + delta) & _TICKS_MAX
+
+
+def ticks_diff(ticks1, ticks2):
+    """Signed difference ticks1 - ticks2, accounting for wraparound."""
+    return ((ticks1 - ticks2 + _TICKS_HALF) & _TICKS_MAX) - _TICKS_HALF
+
+
+_FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
+           "tm_wday", "tm_yday", "tm_isdst")
+
+
+class struct_time(tuple):
+    """A time tuple with named fields (year, month, ..., isdst)."""
+
+    def __new__(cls, seq, _zone=None):
+        seq = tuple(seq)
+        if len(seq) < 9:
+            raise TypeError(
+                "time.struct_time() takes an at least 9-sequence (%d-sequence given)" % len(seq)
+            )
+        if len(seq) > 11:
+            raise TypeError(
+                "time.struct_time() takes an at most 11-sequence (%d-sequence given)" % len(seq)
+            )
+        self = tuple.__new__(cls, seq[:9])
+        return self
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: "UTC")
+    tm_gmtoff = property(lambda self: 0)
+    n_fields = 11
+    n_sequence_fields = 9
+    n_unnamed_fields = 0
+
+    def __repr__(self):
+        return "time.struct_time(%s)" % ", ".join(
+            "%s=%r" % (n, v) for n, v in zip(_FIELDS, self)
+        )
+
+
+def _days_from_civil(y, m, d):
+    # Days since 1970-01-01 of a proleptic Gregorian date.
+    y -= m <= 2
+    era = (y if y >= 0 else y - 399) // 400
+    yoe = y - era * 400
+    doy = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def _civil_from_days(z):
+    z += 719468
+    era = (z if z >= 0 else z - 146096) // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + (3 if mp < 10 else -9)
+    return y + (m <= 2), m, d
+
+
+def _isleap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def gmtime(secs=None):
+    """UTC struct_time for secs since the epoch (default: now)."""
+    if secs is None:
+        secs = time_ns() // 1000000000
+    else:
+        secs = _num(secs, "secs")
+        secs = int(secs // 1)
+    days, rem = divmod(secs, 86400)
+    y, m, d = _civil_from_days(days)
+    yday = days - _days_from_civil(y, 1, 1) + 1
+    wday = (days + 3) % 7
+    return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, wday, yday, 0))
+
+
+def localtime(secs=None):
+    """Local struct_time (the port's local time is UTC)."""
+    return gmtime(secs)
+
+
+def mktime(t):
+    """Inverse of localtime: seconds since the epoch, as a float."""
+    if not isinstance(t, tuple) or len(t) < 6:
+        if isinstance(t, tuple):
+            raise TypeError("mktime(): illegal time tuple argument")
+        raise TypeError("Tuple or struct_time argument required")
+    y, mo, d, h, mi, s = t[:6]
+    y += (mo - 1) // 12
+    mo = (mo - 1) % 12 + 1
+    return float(_days_from_civil(y, mo, 1) + d - 1) * 86400 + h * 3600 + mi * 60 + s
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+           "August", "September", "October", "November", "December")
+
+
+def _as_tuple(t):
+    if t is None:
+        return localtime()
+    if not isinstance(t, tuple):
+        raise TypeError("Tuple or struct_time argument required")
+    if len(t) != 9:
+        raise TypeError("function takes exactly 9 arguments (%d given)" % len(t))
+    return t
+
+
+def strftime(format, t=None):
+    """Format a time tuple according to format (common C directives)."""
+    t = _as_tuple(t)
+    y, mo, d, h, mi, s, wd, yd = t[:8]
+    if not 1 <= mo <= 12:
+        raise ValueError("month out of range")
+    out = []
+    i = 0
+    n = len(format)
+    while i < n:
+        c = format[i]
+        if c != "%" or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        f = format[i + 1]
+        i += 2
+        if f == "Y":
+            out.append(str(y))
+        elif f == "y":
+            out.append("%02d" % (y % 100))
+        elif f == "C":
+            out.append("%02d" % (y // 100))
+        elif f == "m":
+            out.append("%02d" % mo)
+        elif f == "d":
+            out.append("%02d" % d)
+        elif f == "e":
+            out.append("%2d" % d)
+        elif f == "H":
+            out.append("%02d" % h)
+        elif f == "I":
+            out.append("%02d" % ((h + 11) % 12 + 1))
+        elif f == "M":
+            out.append("%02d" % mi)
+        elif f == "S":
+            out.append("%02d" % s)
+        elif f == "p":
+            out.append("AM" if h < 12 else "PM")
+        elif f == "j":
+            out.append("%03d" % yd)
+        elif f == "a":
+            out.append(_DAYS[wd][:3])
+        elif f == "A":
+            out.append(_DAYS[wd])
+        elif f == "w":
+            out.append(str((wd + 1) % 7))
+        elif f == "u":
+            out.append(str(wd + 1))
+        elif f == "b" or f == "h":
+            out.append(_MONTHS[mo - 1][:3])
+        elif f == "B":
+            out.append(_MONTHS[mo - 1])
+        elif f == "c":
+            out.append(strftime("%a %b %e %H:%M:%S %Y", t))
+        elif f == "x":
+            out.append(strftime("%m/%d/%y", t))
+        elif f == "X" or f == "T":
+            out.append(strftime("%H:%M:%S", t))
+        elif f == "D":
+            out.append(strftime("%m/%d/%y", t))
+        elif f == "F":
+            out.append(strftime("%Y-%m-%d", t))
+        elif f == "R":
+            out.append(strftime("%H:%M", t))
+        elif f == "Z":
+            out.append("UTC")
+        elif f == "z":
+            out.append("+0000")
+        elif f == "n":
+            out.append("\n")
+        elif f == "t":
+            out.append("\t")
+        elif f == "%":
+            out.append("%")
+        elif f == "U":
+            out.append("%02d" % ((yd + 6 - (wd + 1) % 7) // 7))
+        elif f == "W":
+            out.append("%02d" % ((yd + 6 - wd) // 7))
+        else:
+            out.append("%" + f)
+    return "".join(out)
+
+
+def asctime(t=None):
+    """'Sun Jun 20 23:21:05 1993' for a time tuple."""
+    t = _as_tuple(t)
+    return "%s %s %2d %02d:%02d:%02d %d" % (
+        _DAYS[t[6]][:3], _MONTHS[t[1] - 1][:3], t[2], t[3], t[4], t[5], t[0]
+    )
+
+
+def ctime(secs=None):
+    """asctime(localtime(secs))."""
+    return asctime(localtime(secs))
