@@ -7,10 +7,11 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class abstractproperty(property):
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
     """Deprecated: use property over abstractmethod."""
-
-    __isabstractmethod__ = True
+    if fget is not None:
+        abstractmethod(fget)
+    return property(fget, fset, fdel, doc)
 
 
 def _is_abstract(value):

@@ -17,7 +17,10 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    if isinstance(a, int):
+        return int(a)
+    return type(a).__index__(a)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -9,7 +9,10 @@ FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__) if hasattr(_f, "__code__") else None
 BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
+try:
+    BuiltinMethodType = type([].append)
+except AttributeError:
+    BuiltinMethodType = BuiltinFunctionType
 ModuleType = type(__import__("sys"))
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
