@@ -3,6 +3,7 @@
 
 mod port;
 mod repl;
+mod threads;
 
 use mprt_core::object::Payload;
 use mprt_core::{Value, Vm};
@@ -110,12 +111,39 @@ fn parse_args() -> Options {
     o
 }
 
+static SIGNAL_PIPE: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
+
 extern "C" fn on_sigint(_sig: libc::c_int) {
     port::INTERRUPTED.store(true, Ordering::SeqCst);
+    let fd = SIGNAL_PIPE.load(Ordering::Relaxed);
+    if fd >= 0 {
+        let b = 1u8;
+        // SAFETY: write(2) is async-signal-safe; the buffer is a valid local byte.
+        unsafe { libc::write(fd, &b as *const u8 as *const libc::c_void, 1) };
+    }
 }
 
+/// SIGINT: the handler sets a flag and pokes a pipe; a watcher thread wakes
+/// the main thread's blocking wait (the self-pipe trick).
 fn install_sigint() {
-    // SAFETY: installs a handler that only stores to an atomic (async-signal-safe).
+    let mut fds = [0i32; 2];
+    // SAFETY: `fds` is a valid two-element array for pipe(2).
+    if unsafe { libc::pipe(fds.as_mut_ptr()) } == 0 {
+        SIGNAL_PIPE.store(fds[1], Ordering::Relaxed);
+        let rd = fds[0];
+        let _ = std::thread::Builder::new()
+            .name("sigint-watch".into())
+            .spawn(move || loop {
+                let mut b = 0u8;
+                // SAFETY: reads one byte into a valid local buffer.
+                let n = unsafe { libc::read(rd, &mut b as *mut u8 as *mut libc::c_void, 1) };
+                if n <= 0 {
+                    break;
+                }
+                mprt_rtos::interrupt_main();
+            });
+    }
+    // SAFETY: installs a handler that only stores to an atomic and writes to a pipe.
     unsafe {
         libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
     }
@@ -202,6 +230,7 @@ fn run(opts: Options) -> i32 {
         port::HEAP_LIMIT.store(port::allocated() + h, Ordering::Relaxed);
         mprt_core::modules::set_heap_limit(h);
     }
+    threads::get();
     let mut vm = Vm::new(Box::new(port::HostPort::new()));
     vm.opt_level.set(opts.opt_level);
     install_sigint();
@@ -254,17 +283,39 @@ fn run(opts: Options) -> i32 {
         Target::Repl => {
             set_sys_path(&mut vm, "");
             set_argv(&mut vm, &[String::new()]);
-            return repl::run(&mut vm);
+            let code = repl::run(&mut vm);
+            let code = shutdown(&mut vm, code);
+            std::mem::forget(vm);
+            return code;
         }
     };
     let code = match result {
         Ok(()) => 0,
         Err(e) => report_exception(&mut vm, &e),
     };
-    if opts.inspect && !matches!(opts.target, Target::Repl) {
-        return repl::run(&mut vm);
-    }
+    let code = if opts.inspect && !matches!(opts.target, Target::Repl) {
+        repl::run(&mut vm)
+    } else {
+        code
+    };
+    let code = shutdown(&mut vm, code);
     vm.port.flush_stdout();
+    // Other Python threads may still hold pointers to the VM: never free it;
+    // the process exits right after this with the GIL still held.
+    std::mem::forget(vm);
+    code
+}
+
+/// Interpreter exit: join non-daemon `threading` threads like CPython.
+fn shutdown(vm: &mut Vm, code: i32) -> i32 {
+    if let Some(Value::Obj(m)) = mprt_core::types::dict::dict_get_str(&vm.modules, "threading") {
+        let d = Vm::module_dict(&m);
+        if let Some(f) = mprt_core::types::dict::dict_get_str(&d, "_shutdown") {
+            if let Err(e) = vm.call(&f, &[], &[]) {
+                return report_exception(vm, &e);
+            }
+        }
+    }
     code
 }
 

@@ -183,7 +183,11 @@ impl Port for HostPort {
         }
     }
     fn take_interrupt(&self) -> bool {
-        INTERRUPTED.swap(false, Ordering::Relaxed)
+        let hit = INTERRUPTED.swap(false, Ordering::Relaxed);
+        if hit {
+            mprt_rtos::take_interrupt();
+        }
+        hit
     }
     fn urandom(&mut self, buf: &mut [u8]) {
         if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
@@ -195,6 +199,9 @@ impl Port for HostPort {
     }
     fn fs(&mut self) -> Option<&mut dyn FileSystem> {
         Some(self)
+    }
+    fn threads(&self) -> Option<&'static dyn mprt_core::port::Threads> {
+        Some(crate::threads::get())
     }
     fn heap_usage(&self) -> (usize, usize) {
         (allocated(), HEAP_LIMIT.load(Ordering::Relaxed))

@@ -68,6 +68,10 @@ pub trait Port {
     fn fs(&mut self) -> Option<&mut dyn FileSystem> {
         None
     }
+    /// Thread services, if this port runs Python threads.
+    fn threads(&self) -> Option<&'static dyn Threads> {
+        None
+    }
     /// Bytes currently allocated by the heap, and the configured limit.
     fn heap_usage(&self) -> (usize, usize) {
         (0, usize::MAX)
@@ -106,4 +110,61 @@ pub trait FileSystem {
     fn chdir(&mut self, path: &str) -> Result<(), i32>;
     /// Is this handle a terminal?
     fn isatty(&mut self, fd: i32) -> bool;
+}
+
+/// A lock usable without the GIL (behind `_thread.allocate_lock`).
+pub trait RawLock: Send + Sync {
+    /// Acquire; `timeout_ns` None waits forever, Some(0) polls. Ok(false) on
+    /// timeout, Err(EINTR) when interrupted by a signal.
+    fn acquire(&self, timeout_ns: Option<u64>) -> Result<bool, i32>;
+    /// Release (Err if not locked).
+    fn release(&self) -> Result<(), i32>;
+    /// Whether it is held.
+    fn locked(&self) -> bool;
+}
+
+/// Thread services: the GIL, task creation, blocking waits. Implemented by
+/// ports that run Python threads on RTOS tasks / OS threads.
+pub trait Threads: Sync {
+    /// Take the GIL (never interrupted).
+    fn acquire_gil(&self);
+    /// Give the GIL up.
+    fn release_gil(&self);
+    /// Hand the GIL to a waiting thread if there is one (fair, FIFO).
+    fn yield_gil(&self);
+    /// Cheap check: has a waiter asked for the GIL?
+    fn gil_drop_requested(&self) -> bool;
+    /// Set the switch interval (seconds).
+    fn set_switch_interval(&self, secs: f64);
+    /// The switch interval (seconds).
+    fn switch_interval(&self) -> f64;
+    /// Start a task running `f` (which takes the GIL itself); returns its id.
+    fn spawn(
+        &self,
+        name: &str,
+        stack_size: usize,
+        f: alloc::boxed::Box<dyn FnOnce() + Send>,
+    ) -> Result<u64, i32>;
+    /// The calling task's id.
+    fn current_id(&self) -> u64;
+    /// The calling task's OS-level id.
+    fn native_id(&self) -> u64;
+    /// True on the main task.
+    fn is_main(&self) -> bool;
+    /// Sleep without the GIL held (Err(EINTR) when interrupted).
+    fn sleep_ns(&self, ns: u64) -> Result<(), i32>;
+    /// A new lock.
+    fn new_lock(&self) -> alloc::boxed::Box<dyn RawLock>;
+    /// Live tasks: (name, id, state, priority, stack size, stack high-water, core).
+    fn tasks(
+        &self,
+    ) -> Vec<(
+        String,
+        u64,
+        &'static str,
+        u32,
+        usize,
+        Option<usize>,
+        Option<u32>,
+    )>;
 }

@@ -80,14 +80,19 @@ impl PyStr {
         if h != 0 {
             return h;
         }
-        let mut h: u64 = 0xcbf29ce484222325;
-        for &b in self.s.as_bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        // Keep it in CPython's hash range (a non-negative Py_hash_t) and non-zero.
-        let h = (h >> 2) | 1;
+        let h = text_hash(&self.s);
         self.hash.set(h);
         h
     }
+}
+
+/// The hash of a text (FNV-1a over UTF-8, kept non-negative and non-zero);
+/// equal to [`PyStr::hash`] for the same text.
+pub fn text_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in s.as_bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    (h >> 2) | 1
 }

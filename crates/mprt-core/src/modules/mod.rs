@@ -6,6 +6,7 @@ pub mod gc;
 pub mod hostio;
 pub mod micropython;
 pub mod sys;
+pub mod thread;
 
 use crate::gc::GilCell;
 use crate::value::{Ref, Value};
@@ -35,6 +36,7 @@ pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
         ("_os", hostio::make_os),
         ("_time", hostio::make_time),
         ("micropython", micropython::make),
+        ("_thread", thread::make),
     ]
 }
 

@@ -285,6 +285,9 @@ pub fn init(vm: &mut Vm) {
         Value::str("linux [MicroPythonRT] with x86_64"),
     );
     crate::types::dict::dict_set_str(&d, &Value::str("_mpy"), Value::Int(0));
+    if vm.threads.is_some() {
+        crate::types::dict::dict_set_str(&d, &Value::str("_thread"), Value::str("GIL"));
+    }
     vm.set_attr_str(&sys, "implementation", Value::Obj(imp));
     vm.set_attr_str(&sys, "ps1", Value::str(">>> "));
     vm.set_attr_str(&sys, "ps2", Value::str("... "));

@@ -17,7 +17,7 @@ use alloc::vec::Vec;
 
 fn str_hash(s: &str) -> i64 {
     // Must equal PyStr::hash for the same text.
-    PyStr::new(s).hash() as i64
+    crate::str::text_hash(s) as i64
 }
 
 /// Get by str key (no Python code runs).

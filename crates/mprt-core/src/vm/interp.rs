@@ -461,16 +461,16 @@ impl Vm {
                 Op::BinaryOp(op) => {
                     let b = pop!(f);
                     let a = pop!(f);
-                    let r = match (&a, &b, op & 15) {
-                        (Value::Int(x), Value::Int(y), 0) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (Value::Int(x), Value::Int(y), 1) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        _ => self.binary_op(&a, &b, op)?,
+                    let fast = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => int_fast(*x, *y, op & 15),
+                        (Value::Float(x), Value::Float(y)) => float_fast(*x, *y, op & 15),
+                        (Value::Float(x), Value::Int(y)) => float_fast(*x, *y as f64, op & 15),
+                        (Value::Int(x), Value::Float(y)) => float_fast(*x as f64, *y, op & 15),
+                        _ => None,
+                    };
+                    let r = match fast {
+                        Some(r) => r,
+                        None => self.binary_op(&a, &b, op)?,
                     };
                     f.stack.push(r);
                 }
@@ -721,8 +721,31 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Op::ForIter(t) => {
-                    let it = f.stack.last().unwrap().clone();
-                    match self.next(&it)? {
+                    let it = f.stack.last().unwrap();
+                    // Fast path: a built-in range iterator.
+                    let mut fast = None;
+                    if let Value::Obj(o) = it {
+                        if let Payload::Iter(cell) = &o.payload {
+                            if let IterState::Range { next, stop, step } = &mut *cell.borrow_mut() {
+                                let n = *next;
+                                fast =
+                                    Some(if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                                        *next = n.wrapping_add(*step);
+                                        Some(Value::Int(n))
+                                    } else {
+                                        None
+                                    });
+                            }
+                        }
+                    }
+                    let next = match fast {
+                        Some(v) => v,
+                        None => {
+                            let it = it.clone();
+                            self.next(&it)?
+                        }
+                    };
+                    match next {
                         Some(v) => f.stack.push(v),
                         None => {
                             f.stack.pop();
@@ -730,7 +753,7 @@ impl Vm {
                         }
                     }
                     ticks += 1;
-                    if ticks >= 64 {
+                    if ticks >= 256 {
                         ticks = 0;
                         self.periodic()?;
                     }
@@ -1158,6 +1181,7 @@ impl Vm {
 
     /// Called on backward jumps: pending interrupts, cycle collection.
     fn periodic(&mut self) -> PyResult<()> {
+        self.maybe_switch_thread();
         self.check_pending()?;
         crate::modules::micropython::run_scheduled(self)?;
         if crate::gc::should_collect() {
@@ -1577,6 +1601,44 @@ impl Vm {
         }
         Ok(self.new_tuple(out))
     }
+}
+
+/// Int op int without overflow or errors; None means "take the general path".
+#[inline]
+fn int_fast(x: i64, y: i64, op: u8) -> Option<Value> {
+    use mprt_compiler::bytecode::binop;
+    let r = match op {
+        binop::ADD => x.checked_add(y)?,
+        binop::SUB => x.checked_sub(y)?,
+        binop::MUL => x.checked_mul(y)?,
+        binop::FLOORDIV if y > 0 => x.div_euclid(y),
+        binop::MOD if y > 0 => x.rem_euclid(y),
+        binop::AND => x & y,
+        binop::OR => x | y,
+        binop::XOR => x ^ y,
+        binop::LSHIFT if (0..32).contains(&y) && x.unsigned_abs() < (1 << 30) => x << y,
+        binop::RSHIFT if (0..64).contains(&y) => x >> y,
+        binop::TRUEDIV
+            if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
+        {
+            return Some(Value::Float(x as f64 / y as f64))
+        }
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+/// Float op float for the operators that cannot raise.
+#[inline]
+fn float_fast(x: f64, y: f64, op: u8) -> Option<Value> {
+    use mprt_compiler::bytecode::binop;
+    Some(Value::Float(match op {
+        binop::ADD => x + y,
+        binop::SUB => x - y,
+        binop::MUL => x * y,
+        binop::TRUEDIV if y != 0.0 => x / y,
+        _ => return None,
+    }))
 }
 
 /// The result of advancing a generator.

@@ -7,6 +7,7 @@
 pub mod call;
 pub mod frame;
 pub mod interp;
+pub mod thread;
 pub mod types;
 
 use crate::dict::DictData;
@@ -61,6 +62,14 @@ pub struct Vm {
     /// The frame whose ops are executing (null outside the dispatch loop);
     /// natives such as `globals()`, `locals()` and `super()` read it.
     pub cur_frame: *const Frame,
+    /// Thread services of the port (None: single-threaded).
+    pub threads: Option<&'static dyn crate::port::Threads>,
+    /// Id of the thread whose state is installed.
+    pub thread_id: u64,
+    /// `_thread.stack_size()` (0 = default).
+    pub thread_stack_size: usize,
+    /// Python threads started and not finished.
+    pub thread_count: usize,
     /// Cached one-character ASCII strings.
     pub char_cache: Vec<Rc<PyStr>>,
     /// Ids of containers being repr'd (recursion guard).
@@ -97,8 +106,17 @@ impl Vm {
             stop_value: None,
             repr_stack: Vec::new(),
             char_cache: Vec::new(),
+            threads: None,
+            thread_id: 0,
+            thread_stack_size: 0,
+            thread_count: 0,
             cur_frame: core::ptr::null(),
         };
+        vm.threads = vm.port.threads();
+        if let Some(t) = vm.threads {
+            t.acquire_gil();
+            vm.thread_id = t.current_id();
+        }
         crate::types::init(&mut vm);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
@@ -409,7 +427,8 @@ impl Vm {
         if let Some(e) = self.pending.borrow_mut().take() {
             return Err(e);
         }
-        if self.port.take_interrupt() {
+        let is_main = self.threads.map(|t| t.is_main()).unwrap_or(true);
+        if is_main && self.port.take_interrupt() {
             return Err(self.new_exception(&self.exc.keyboard_interrupt, Vec::new()));
         }
         Ok(())
