@@ -1959,3 +1959,124 @@ fn diff_dump() {
     )
     .unwrap();
 }
+
+/// `MPRT_BENCH_FILE=big.py cargo test --release -p mprt-syntax bench -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn bench() {
+    let path = std::env::var("MPRT_BENCH_FILE").unwrap_or_default();
+    let src = std::fs::read_to_string(path).unwrap();
+    let t = std::time::Instant::now();
+    let n = 5;
+    for _ in 0..n {
+        parse(&src, Mode::Exec).unwrap();
+    }
+    let dt = t.elapsed().as_secs_f64() / n as f64;
+    let t2 = std::time::Instant::now();
+    let toks = crate::lexer::Lexer::tokenize(&src, false);
+    std::eprintln!(
+        "lex only: {:.2} ms, {} tokens",
+        t2.elapsed().as_secs_f64() * 1e3,
+        toks.len()
+    );
+    std::eprintln!(
+        "{} bytes in {:.2} ms: {:.1} MB/s",
+        src.len(),
+        dt * 1e3,
+        src.len() as f64 / dt / 1e6
+    );
+}
+
+/// Our output for one program in the format of `tools/astdump.py --pos`.
+fn dump_line(src: &str) -> String {
+    match parse(src, Mode::Exec) {
+        Ok(m) => {
+            let mut g = G {
+                pos: true,
+                out: String::new(),
+            };
+            g.body(&m.body);
+            format!("OK {}", g.out)
+        }
+        Err(e) => {
+            let k = match e.kind {
+                SyntaxErrorKind::Indentation => "IndentationError",
+                SyntaxErrorKind::Tab => "TabError",
+                _ => "SyntaxError",
+            };
+            format!("ERR {} {} {} {}", k, e.line, e.col, e.msg)
+        }
+    }
+}
+
+/// Compare against CPython 3.11's output recorded in `testdata/*.expected`
+/// (regenerate with `tools/gensnips.py` + `tools/astdump.py --pos`).
+fn check_snippets(snippets: &str, expected: &str, known: &[&str]) {
+    let progs: Vec<String> = snippets
+        .split('\n')
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            format!(
+                "{}\n",
+                l.replace('\u{23ce}', "\n").replace('\u{21e5}', "\t")
+            )
+        })
+        .collect();
+    let exp: Vec<&str> = expected.lines().collect();
+    assert_eq!(progs.len(), exp.len());
+    let mut bad = Vec::new();
+    for (src, want) in progs.iter().zip(exp) {
+        let got = dump_line(src);
+        let is_known = known
+            .iter()
+            .any(|k| format!("{}\n", k.replace('\u{23ce}', "\n")) == *src);
+        if got != want && !is_known {
+            bad.push(format!("{:?}\n  got:  {}\n  want: {}", src, got, want));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} mismatches:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn cpython_valid_snippets() {
+    check_snippets(
+        include_str!("../testdata/snippets_ok.txt"),
+        include_str!("../testdata/snippets_ok.expected"),
+        &[
+            // CPython 3.11 reports these f-string errors at odd columns.
+            "x = f'{a:{{}}>10}'",
+            // `except*` is not supported (no TryStar node).
+            "try:⏎    pass⏎except* A:⏎    pass",
+        ],
+    );
+}
+
+#[test]
+fn cpython_error_snippets() {
+    check_snippets(
+        include_str!("../testdata/snippets_err.txt"),
+        include_str!("../testdata/snippets_err.expected"),
+        &[
+            // Reported here rather than by the compiler/symtable as in CPython.
+            "f(a=1, a=2)",
+            "def f(a, a): pass",
+            "def f(a, *, a): pass",
+            "lambda a, a: 0",
+            "def f(a, *a): pass",
+            "match x:⏎  case f'{x}': pass",
+            // Column quirks of CPython 3.11 not reproduced.
+            "f'{a b}'",
+            "match x:⏎  case a, *b, *c: pass",
+            "match x:",
+            "x = 1 if 2 else 3 = 4",
+            "case x:⏎  pass",
+            "match x:⏎  case *a: pass",
+            "@x",
+        ],
+    );
+}
