@@ -46,21 +46,21 @@ def sleep(secs):
     secs = _num(secs, "secs")
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
-    _sleep_ns(int(secs * 1e9))
+    _sleep_ns(secs * 1000000000)
 
 
 def sleep_ms(ms):
     """Suspend for ms milliseconds."""
     ms = _num(ms, "ms")
     if ms > 0:
-        _sleep_ns(int(ms * 1000000))
+        _sleep_ns(ms * 1000000)
 
 
 def sleep_us(us):
     """Suspend for us microseconds."""
     us = _num(us, "us")
     if us > 0:
-        _sleep_ns(int(us * 1000))
+        _sleep_ns(us * 1000)
 
 
 def ticks_ms():

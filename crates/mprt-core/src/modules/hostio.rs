@@ -246,7 +246,10 @@ fn t_monotonic_ns(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_bigint(num_bigint::BigInt::from(t)))
 }
 fn t_sleep_ns(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    let n = arg_int(vm, a, 0, 0)?;
+    let n = match a.first() {
+        Some(Value::Float(f)) => *f as i64,
+        _ => arg_int(vm, a, 0, 0)?,
+    };
     if n <= 0 {
         return Ok(Value::None);
     }

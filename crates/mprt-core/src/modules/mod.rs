@@ -42,24 +42,17 @@ pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
 
 /// Create a built-in native module by name, if there is one.
 pub fn make_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Ref>> {
-    let name = match name.strip_prefix('u') {
-        Some(rest)
-            if native_modules().iter().any(|(n, _)| *n == rest)
-                && !native_modules().iter().any(|(n, _)| *n == name) =>
-        {
-            rest
-        }
-        _ => name,
-    };
     for (n, f) in native_modules() {
         if *n == name {
             return f(vm).map(Some);
         }
     }
-    // `uNAME` also names the frozen module NAME (when nothing is called uNAME).
+    // `uNAME` names the native or frozen module NAME (when nothing is called
+    // uNAME): import NAME so that both names share one module object.
     if let Some(rest) = name.strip_prefix('u') {
+        let native = native_modules().iter().any(|(n, _)| *n == rest);
         let frozen = |n: &str| vm.frozen.iter().any(|(f, _, _)| *f == n);
-        if frozen(rest) && !frozen(name) {
+        if (native || frozen(rest)) && !frozen(name) {
             return vm.import_module(rest).map(Some);
         }
     }
