@@ -1,6 +1,14 @@
 """collections: namedtuple, OrderedDict, defaultdict, deque, Counter, ChainMap (frozen)."""
 
 
+_KEYWORDS = frozenset((
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally",
+    "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+))
+
+
 def _make_nt_new(cls_name, fields, defaults):
     nf = len(fields)
 
@@ -58,13 +66,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         seen = set()
         new = []
         for i, f in enumerate(fields):
-            if not f.isidentifier() or f.startswith("_") or f in seen:
+            if not f.isidentifier() or f.startswith("_") or f in seen or f in _KEYWORDS:
                 f = "_%d" % i
             seen.add(f)
             new.append(f)
         fields = tuple(new)
     for f in (typename,) + fields:
-        if not isinstance(f, str) or not f.isidentifier():
+        if not isinstance(f, str) or not f.isidentifier() or f in _KEYWORDS:
             raise ValueError(
                 "Type names and field names must be valid identifiers: %r" % (f,)
             )

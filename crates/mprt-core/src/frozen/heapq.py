@@ -42,6 +42,8 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pop the smallest item off the heap."""
+    if not heap:
+        raise IndexError("index out of range")
     last = heap.pop()
     if heap:
         item = heap[0]

@@ -586,11 +586,16 @@ class StringIO(IOBase):
         self._buf = initial_value
         self._tail = []
         self._pos = 0
+        self._size = len(initial_value)
 
     def _join(self):
         if self._tail:
             self._buf += "".join(self._tail)
             self._tail = []
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
 
     def getvalue(self):
         self._check_closed()
@@ -614,13 +619,10 @@ class StringIO(IOBase):
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
-        if not self._tail and self._pos == len(self._buf):
+        if self._pos == self._size:
             self._tail.append(s)
             self._pos += n
-            return n
-        if self._tail and self._pos == self._tail_end():
-            self._tail.append(s)
-            self._pos += n
+            self._size += n
             return n
         self._join()
         buf = self._buf
@@ -628,11 +630,8 @@ class StringIO(IOBase):
             buf += "\0" * (self._pos - len(buf))
         self._buf = buf[: self._pos] + s + buf[self._pos + n:]
         self._pos += n
+        self._size = len(self._buf)
         return n
-
-    def _tail_end(self):
-        self._join()
-        return len(self._buf)
 
     def read(self, size=-1):
         self._check_closed()
@@ -686,6 +685,7 @@ class StringIO(IOBase):
         if size < 0:
             raise ValueError("Negative size value %d" % size)
         self._buf = self._buf[:size]
+        self._size = len(self._buf)
         return size
 
     def close(self):
