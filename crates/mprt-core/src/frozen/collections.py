@@ -1,12 +1,12 @@
 """collections: namedtuple, OrderedDict, defaultdict, deque, Counter, ChainMap (frozen)."""
 
 
-_KEYWORDS = frozenset((
+_KEYWORDS = {
     "False", "None", "True", "and", "as", "assert", "async", "await", "break",
     "class", "continue", "def", "del", "elif", "else", "except", "finally",
     "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
     "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-))
+}
 
 
 def _make_nt_new(cls_name, fields, defaults):
