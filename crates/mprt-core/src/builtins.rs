@@ -1458,42 +1458,8 @@ fn bi_open(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     vm.call(&open, args, kw)
 }
 
-fn bi_range(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let a = &args[1..];
-    if a.is_empty() {
-        return vm.type_error("range expected at least 1 argument, got 0");
-    }
-    if a.len() > 3 {
-        return vm.type_error(format!(
-            "range expected at most 3 arguments, got {}",
-            a.len()
-        ));
-    }
-    let mut nums = Vec::new();
-    for v in a {
-        match vm.index_value(v, "")? {
-            Some(i) => nums.push(i),
-            None => {
-                return vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                ))
-            }
-        }
-    }
-    let (start, stop, step) = match nums.len() {
-        1 => (0, nums[0], 1),
-        2 => (nums[0], nums[1], 1),
-        _ => (nums[0], nums[1], nums[2]),
-    };
-    if step == 0 {
-        return vm.value_error("range() arg 3 must not be zero");
-    }
-    Ok(Value::Obj(Object::new(
-        vm.types.range.clone(),
-        Payload::Range { start, stop, step },
-        None,
-    )))
+fn bi_range(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::types::range::range_new(vm, args, kw)
 }
 
 fn bi_slice(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

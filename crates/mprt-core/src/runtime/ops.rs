@@ -822,6 +822,9 @@ impl Vm {
                 Some(*x == *y as i64)
             }
             (Value::Float(x), Value::Float(y)) => Some(x == y),
+            (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => {
+                Some(*x == *y as i64 as f64)
+            }
             (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => {
                 Some(*x == *y as f64 && (*y as f64) as i64 == *y)
             }
@@ -962,8 +965,7 @@ impl Vm {
                     }
                     Payload::Slice(..) => return self.type_error("unhashable type: 'slice'"),
                     Payload::Range { start, stop, step } => {
-                        let t = [Value::Int(*start), Value::Int(*stop), Value::Int(*step)];
-                        self.hash_tuple(&t)?
+                        crate::types::range::range_hash(self, *start, *stop, *step)?
                     }
                     _ => (v.id() >> 4) as i64,
                 }

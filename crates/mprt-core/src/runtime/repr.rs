@@ -278,7 +278,7 @@ impl Vm {
                 Payload::Set(_) | Payload::FrozenSet(_) => {
                     let is_frozen = matches!(o.payload, Payload::FrozenSet(_));
                     let keys = crate::types::set::set_items(v);
-                    let name = self.class_qualname(&self.type_of(v));
+                    let name = crate::vm::types::type_name(&self.type_of(v));
                     if keys.is_empty() {
                         return Ok(format!("{}()", name));
                     }

@@ -5,12 +5,24 @@ use crate::value::{Ref, Value};
 use crate::vm::Vm;
 use crate::PyResult;
 
-/// Number of elements.
+/// Number of elements (saturating at `usize::MAX`).
 pub fn range_len(p: &Payload) -> usize {
     match p {
-        Payload::Range { start, stop, step } => crate::types::seq::slice_len(*start, *stop, *step),
+        Payload::Range { start, stop, step } => len_i128(*start, *stop, *step) as usize,
         _ => 0,
     }
+}
+
+fn len_i128(start: i64, stop: i64, step: i64) -> u128 {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && stop > start {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    (n as u128).min(usize::MAX as u128)
 }
 
 /// Equality of two ranges (same sequence of values).
@@ -40,17 +52,57 @@ pub fn range_getitem(vm: &mut Vm, r: &Ref, k: &Value) -> PyResult<Value> {
     let Payload::Range { start, step, .. } = r.payload else {
         return vm.type_error("not a range");
     };
-    let len = range_len(&r.payload);
+    let len = len_i128(start, stop_of(&r.payload), step);
+    if let Some(Payload::Slice(..)) = k.payload() {
+        if len > i64::MAX as u128 {
+            return vm.overflow_error("Python int too large to convert to C ssize_t");
+        }
+        let (a, b, c) = crate::types::seq::slice_indices(vm, k, len as usize)?;
+        let at = |i: i64| -> i128 { start as i128 + i as i128 * step as i128 };
+        let (ns, ne, nt) = (at(a), at(b), step as i128 * c as i128);
+        let fits = |x: i128| x >= i64::MIN as i128 && x <= i64::MAX as i128;
+        if !fits(ns) || !fits(ne) || !fits(nt) {
+            return vm.overflow_error("Python int too large to convert to C ssize_t");
+        }
+        return Ok(new_range(vm, ns as i64, ne as i64, nt as i64));
+    }
     let Some(i) = vm.index_value(k, "range")? else {
         return vm.type_error(alloc::format!(
             "range indices must be integers or slices, not {}",
             vm.type_name(k)
         ));
     };
-    match crate::types::seq::normalize_index(i, len) {
-        Some(i) => Ok(Value::Int(start + step * i as i64)),
-        None => vm.index_error("range object index out of range"),
+    let i = i as i128;
+    let i = if i < 0 { i + len as i128 } else { i };
+    if i < 0 || i >= len as i128 {
+        return vm.index_error("range object index out of range");
     }
+    Ok(Value::Int((start as i128 + step as i128 * i) as i64))
+}
+
+fn stop_of(p: &Payload) -> i64 {
+    match p {
+        Payload::Range { stop, .. } => *stop,
+        _ => 0,
+    }
+}
+
+/// A new exact range object.
+pub fn new_range(vm: &Vm, start: i64, stop: i64, step: i64) -> Value {
+    Value::Obj(Object::new(
+        vm.types.range.clone(),
+        Payload::Range { start, stop, step },
+        None,
+    ))
+}
+
+fn int_in(start: i64, stop: i64, step: i64, i: i64) -> bool {
+    let inside = if step > 0 {
+        i >= start && i < stop
+    } else {
+        i <= start && i > stop
+    };
+    inside && ((i as i128 - start as i128) % step as i128) == 0
 }
 
 /// `x in r`.
@@ -58,18 +110,287 @@ pub fn range_contains(vm: &mut Vm, p: &Payload, x: &Value) -> PyResult<bool> {
     let Payload::Range { start, stop, step } = *p else {
         return Ok(false);
     };
-    if let Value::Int(i) = x {
-        let i = *i;
-        let inside = if step > 0 {
-            i >= start && i < stop
-        } else {
-            i <= start && i > stop
-        };
-        return Ok(inside && (i - start) % step == 0);
+    match x {
+        Value::Int(i) => return Ok(int_in(start, stop, step, *i)),
+        Value::Bool(b) => return Ok(int_in(start, stop, step, *b as i64)),
+        _ => {}
     }
-    let _ = vm;
+    if let Some(crate::runtime::num::IntVal::Big(_)) = crate::runtime::num::as_int(x) {
+        if crate::runtime::ops::is_builtin_value(x) {
+            return Ok(false);
+        }
+    }
+    // Other values: compare by equality with each element.
+    let n = len_i128(start, stop, step);
+    let mut v = start as i128;
+    let mut k: u128 = 0;
+    while k < n {
+        if vm.eq(&Value::Int(v as i64), x)? {
+            return Ok(true);
+        }
+        v += step as i128;
+        k += 1;
+        if k & 0xfff == 0 {
+            vm.check_pending()?;
+        }
+    }
     Ok(false)
 }
 
+fn int_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match crate::runtime::num::as_int(v) {
+        Some(crate::runtime::num::IntVal::Small(i)) => Ok(i),
+        Some(crate::runtime::num::IntVal::Big(_)) => {
+            vm.overflow_error("Python int too large to convert to C ssize_t")
+        }
+        None => {
+            if !crate::runtime::ops::is_builtin_value(v) {
+                let cls = vm.type_of(v);
+                if let Some(m) = vm.lookup_type(&cls, "__index__") {
+                    let r = vm.call(&m, &[v.clone()], &[])?;
+                    if crate::runtime::num::as_int(&r).is_none() {
+                        return vm.type_error(alloc::format!(
+                            "__index__ returned non-int (type {})",
+                            vm.type_name(&r)
+                        ));
+                    }
+                    return int_of(vm, &r);
+                }
+            }
+            vm.type_error(alloc::format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
+        }
+    }
+}
+
+/// `range.__new__(cls, ...)`.
+pub fn range_new(vm: &mut Vm, args: &[Value], kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("range() takes no keyword arguments");
+    }
+    let a = &args[1.min(args.len())..];
+    if a.is_empty() {
+        return vm.type_error("range expected at least 1 argument, got 0");
+    }
+    if a.len() > 3 {
+        return vm.type_error(alloc::format!(
+            "range expected at most 3 arguments, got {}",
+            a.len()
+        ));
+    }
+    let mut nums = alloc::vec::Vec::new();
+    for v in a {
+        nums.push(int_of(vm, v)?);
+    }
+    let (start, stop, step) = match nums.len() {
+        1 => (0, nums[0], 1),
+        2 => (nums[0], nums[1], 1),
+        _ => (nums[0], nums[1], nums[2]),
+    };
+    if step == 0 {
+        return vm.value_error("range() arg 3 must not be zero");
+    }
+    Ok(new_range(vm, start, stop, step))
+}
+
+fn this(vm: &Vm, args: &[Value], name: &str, n: usize) -> PyResult<(i64, i64, i64)> {
+    match args.first().and_then(|v| v.payload()) {
+        Some(Payload::Range { start, stop, step }) => {
+            if args.len() != n + 1 {
+                return vm.type_error(alloc::format!(
+                    "range.{}() takes exactly one argument ({} given)",
+                    name,
+                    args.len() - 1
+                ));
+            }
+            Ok((*start, *stop, *step))
+        }
+        _ => vm.type_error(alloc::format!(
+            "descriptor '{}' for 'range' objects doesn't apply to a '{}' object",
+            name,
+            args.first().map(|v| vm.type_name(v)).unwrap_or_default()
+        )),
+    }
+}
+
+fn r_count(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    let (s, e, t) = this(vm, args, "count", 1)?;
+    if let Value::Int(i) = &args[1] {
+        return Ok(Value::Int(int_in(s, e, t, *i) as i64));
+    }
+    let n = len_i128(s, e, t);
+    let mut c = 0;
+    let mut v = s as i128;
+    for _ in 0..n {
+        if vm.eq(&Value::Int(v as i64), &args[1])? {
+            c += 1;
+        }
+        v += t as i128;
+    }
+    Ok(Value::Int(c))
+}
+
+fn r_index(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    let (s, e, t) = this(vm, args, "index", 1)?;
+    let x = &args[1];
+    let ival = match x {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    if let Some(i) = ival {
+        if int_in(s, e, t, i) {
+            return Ok(Value::Int(((i as i128 - s as i128) / t as i128) as i64));
+        }
+    } else {
+        let n = len_i128(s, e, t);
+        let mut v = s as i128;
+        for k in 0..n {
+            if vm.eq(&Value::Int(v as i64), x)? {
+                return Ok(Value::Int(k as i64));
+            }
+            v += t as i128;
+        }
+    }
+    if ival.is_none() {
+        return vm.value_error("sequence.index(x): x not in sequence");
+    }
+    let r = vm.repr(x)?;
+    vm.value_error(alloc::format!("{} is not in range", r.as_str()))
+}
+
+fn r_len(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    let (s, e, t) = this(vm, args, "__len__", 0)?;
+    let n = len_i128(s, e, t);
+    if n > i64::MAX as u128 {
+        return vm.overflow_error("Python int too large to convert to C ssize_t");
+    }
+    Ok(Value::Int(n as i64))
+}
+
+fn r_getitem(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    this(vm, args, "__getitem__", 1)?;
+    let o = args[0].as_obj().unwrap().clone();
+    range_getitem(vm, &o, &args[1])
+}
+
+fn r_contains(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    this(vm, args, "__contains__", 1)?;
+    let o = args[0].as_obj().unwrap().clone();
+    Ok(Value::Bool(range_contains(vm, &o.payload, &args[1])?))
+}
+
+fn r_iter(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    let (s, e, t) = this(vm, args, "__iter__", 0)?;
+    Ok(vm.new_iter(IterState::Range {
+        next: s,
+        stop: e,
+        step: t,
+    }))
+}
+
+fn r_reversed(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    let (s, e, t) = this(vm, args, "__reversed__", 0)?;
+    let n = len_i128(s, e, t) as i128;
+    let last = s as i128 + (n - 1) * t as i128;
+    let stop = s as i128 - t as i128;
+    if stop < i64::MIN as i128 || stop > i64::MAX as i128 {
+        let items: alloc::vec::Vec<Value> = (0..n)
+            .rev()
+            .map(|k| Value::Int((s as i128 + k * t as i128) as i64))
+            .collect();
+        return Ok(vm.new_iter(IterState::Values { items, index: 0 }));
+    }
+    Ok(vm.new_iter(IterState::Range {
+        next: last as i64,
+        stop: stop as i64,
+        step: -t,
+    }))
+}
+
+fn r_cmp(vm: &mut Vm, args: &[Value], eq: bool, name: &str) -> PyResult<Value> {
+    this(vm, args, name, 1)?;
+    match (args[0].payload(), args[1].payload()) {
+        (Some(a), Some(b @ Payload::Range { .. })) => Ok(Value::Bool(range_eq(a, b) == eq)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+fn r_eq(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    r_cmp(vm, args, true, "__eq__")
+}
+fn r_ne(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    r_cmp(vm, args, false, "__ne__")
+}
+
+fn r_hash(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    let (s, e, t) = this(vm, args, "__hash__", 0)?;
+    Ok(Value::Int(range_hash(vm, s, e, t)?))
+}
+
+/// CPython's range hash: `hash((len, start, step))` with `None` for
+/// the parts that do not affect equality.
+pub fn range_hash(vm: &mut Vm, start: i64, stop: i64, step: i64) -> PyResult<i64> {
+    let n = len_i128(start, stop, step);
+    let t = match n {
+        0 => [Value::Int(0), Value::None, Value::None],
+        1 => [Value::Int(1), Value::Int(start), Value::None],
+        _ => [Value::Int(n as i64), Value::Int(start), Value::Int(step)],
+    };
+    vm.hash_tuple(&t)
+}
+
+fn r_repr(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    this(vm, args, "__repr__", 0)?;
+    let s = vm.builtin_repr(&args[0])?;
+    Ok(Value::str(&s))
+}
+
+fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    if !matches!(
+        args.first().and_then(|v| v.payload()),
+        Some(Payload::Slice(..))
+    ) {
+        return vm.type_error(
+            "descriptor 'indices' for 'slice' objects doesn't apply to a non-slice object",
+        );
+    }
+    if args.len() != 2 {
+        return vm.type_error(alloc::format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            args.len() - 1
+        ));
+    }
+    let n = int_of(vm, &args[1])?;
+    if n < 0 {
+        return vm.value_error("length should not be negative");
+    }
+    let (a, b, c) = crate::types::seq::slice_indices(vm, &args[0], n as usize)?;
+    Ok(vm.new_tuple(alloc::vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+}
+
 /// Install range methods.
-pub fn init(_vm: &mut Vm) {}
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.range.clone();
+    crate::vm::types::add_methods(
+        &vm.types,
+        &t,
+        &[
+            ("range.count", r_count),
+            ("range.index", r_index),
+            ("range.__len__", r_len),
+            ("range.__getitem__", r_getitem),
+            ("range.__contains__", r_contains),
+            ("range.__iter__", r_iter),
+            ("range.__reversed__", r_reversed),
+            ("range.__eq__", r_eq),
+            ("range.__ne__", r_ne),
+            ("range.__hash__", r_hash),
+            ("range.__repr__", r_repr),
+        ],
+    );
+    crate::types::list::set_new(vm, &t, "range.__new__", range_new);
+    let s = vm.types.slice.clone();
+    crate::vm::types::add_methods(&vm.types, &s, &[("slice.indices", slice_indices_m)]);
+}

@@ -1,0 +1,22 @@
+f = frozenset([3, 1, 2])
+g = frozenset('ab')
+print(len(f), 1 in f, 9 in f, sorted(f), type(f).__name__)
+print(frozenset(), frozenset([]) == frozenset(), frozenset(f) is f, frozenset(range(3)))
+print(type(f | {9}).__name__, type({9} | f).__name__, type(f & f).__name__, type(f - set()).__name__, type(set() ^ f).__name__)
+print(sorted(f | {9}), sorted(f.union(g), key=str), f.intersection([1, 2]) == {1, 2}, sorted(f.difference([1])), sorted(f.symmetric_difference([1, 9])))
+print(type(f.union()).__name__, type(f.copy()).__name__, f.copy() is f)
+print(f.issubset({1, 2, 3, 4}), f.issuperset([1]), f.isdisjoint(g))
+print(hash(frozenset()) == hash(frozenset()), hash(frozenset([1, 2])) == hash(frozenset([2, 1])))
+print(hash(frozenset({1, 2, 3})) == hash(frozenset([3, 2, 1])), hash(frozenset([1])) == hash(frozenset([1.0])))
+d = {frozenset([1, 2]): 'x'}
+print(d[frozenset([2, 1])], d.get(frozenset([1])))
+print(frozenset([1, 2]) == {1, 2}, frozenset() == set(), frozenset([1]) < frozenset([1, 2]))
+fs = frozenset({1})
+fs2 = fs
+fs |= {2}
+print(sorted(fs), sorted(fs2), fs is fs2)
+print(repr(frozenset()), repr(frozenset([1])))
+print(frozenset.__hash__(frozenset([5])) == hash(frozenset([5])))
+print(sorted(frozenset.__or__(frozenset([1]), {2})), frozenset.__or__(frozenset([1]), [2]))
+print({frozenset(): 1, frozenset([0]): 2}[frozenset()])
+print(sorted([frozenset([2]), frozenset([1])], key=lambda s: min(s)))
