@@ -502,7 +502,11 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<(Value, Option<Value>)> {
         let cls = self.type_of(obj);
-        let is_type = matches!(obj.payload(), Some(Payload::Type(_)));
+        // Types and `super` objects resolve attributes themselves.
+        let is_type = matches!(
+            obj.payload(),
+            Some(Payload::Type(_) | Payload::Super { .. })
+        );
         if !is_type {
             if let Some(m) = self.lookup_type(&cls, name.as_str()) {
                 if is_plain_method(&m) {

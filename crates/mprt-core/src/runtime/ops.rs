@@ -94,12 +94,8 @@ pub fn is_builtin_value(v: &Value) -> bool {
 fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
     Ok(match as_int(n) {
         Some(IntVal::Small(i)) => Some(i),
-        Some(IntVal::Big(b)) => {
-            if b.is_negative() {
-                Some(0)
-            } else {
-                return vm.overflow_error("cannot fit 'int' into an index-sized integer");
-            }
+        Some(IntVal::Big(_)) => {
+            return vm.overflow_error("cannot fit 'int' into an index-sized integer");
         }
         None => None,
     })

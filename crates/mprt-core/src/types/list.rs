@@ -592,13 +592,8 @@ fn l_iadd(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn repeat_n(vm: &mut Vm, n: &Value) -> PyResult<i64> {
     match crate::runtime::num::as_int(n) {
         Some(crate::runtime::num::IntVal::Small(i)) => Ok(i),
-        Some(crate::runtime::num::IntVal::Big(b)) => {
-            use num_traits::Signed;
-            if b.is_negative() {
-                Ok(0)
-            } else {
-                vm.overflow_error("cannot fit 'int' into an index-sized integer")
-            }
+        Some(crate::runtime::num::IntVal::Big(_)) => {
+            vm.overflow_error("cannot fit 'int' into an index-sized integer")
         }
         None => match vm.index_value(n, "")? {
             Some(i) => Ok(i),
