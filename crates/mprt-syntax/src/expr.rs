@@ -570,6 +570,9 @@ impl Parser<'_> {
                     let generators = self.comp_for()?;
                     let only = args.is_empty() && keywords.is_empty() && self.at(&T::RPar);
                     if !only {
+                        if let (None, Some(u)) = (self.closing_idx(), self.unclosed_error()) {
+                            return Err(u);
+                        }
                         return Err(
                             self.err_at(e.loc, "Generator expression must be parenthesized")
                         );
@@ -600,6 +603,9 @@ impl Parser<'_> {
                     } else {
                         "positional argument follows keyword argument"
                     };
+                    if let (None, Some(u)) = (self.closing_idx(), self.unclosed_error()) {
+                        return Err(u);
+                    }
                     let at = self.closing_loc();
                     return Err(self.err_at(at, msg));
                 }
@@ -792,16 +798,24 @@ impl Parser<'_> {
     /// Position of the bracket closing the innermost open one (CPython reports
     /// some argument errors there).
     fn closing_loc(&self) -> Loc {
+        match self.closing_idx() {
+            Some(i) => Loc {
+                line: self.toks[i].line,
+                col: self.toks[i].col,
+            },
+            None => self.loc(),
+        }
+    }
+
+    /// Index of the token closing the innermost open bracket, if any.
+    fn closing_idx(&self) -> Option<usize> {
         let mut depth = 0i32;
-        for t in &self.toks[self.pos..] {
+        for (i, t) in self.toks[self.pos..].iter().enumerate() {
             match t.t {
                 T::LPar | T::LSqb | T::LBrace => depth += 1,
                 T::RPar | T::RSqb | T::RBrace => {
                     if depth == 0 {
-                        return Loc {
-                            line: t.line,
-                            col: t.col,
-                        };
+                        return Some(self.pos + i);
                     }
                     depth -= 1;
                 }
@@ -809,7 +823,7 @@ impl Parser<'_> {
                 _ => {}
             }
         }
-        self.loc()
+        None
     }
 
     fn at_comp(&self) -> bool {

@@ -484,7 +484,7 @@ impl<'a> Lexer<'a> {
         if self.single && self.indents.len() > 1 {
             // An indented block is still open: the REPL waits for a blank line.
             let last_line = &self.src[self.line_start..];
-            if !last_line.trim().is_empty() || self.line_start == 0 {
+            if !last_line.is_empty() || self.line_start == 0 {
                 return Err(err(
                     SyntaxErrorKind::Incomplete,
                     "incomplete input",

@@ -70,9 +70,36 @@ pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
     let single = mode == Mode::Single;
     let toks = lexer::Lexer::tokenize(source, single);
     let mut p = parser::Parser::new(source, toks, single);
-    let body = match mode {
-        Mode::Eval => p.eval()?,
-        _ => p.file()?,
+    let result = match mode {
+        Mode::Eval => p.eval(),
+        _ => p.file(),
+    };
+    let body = match result {
+        Ok(b) => b,
+        Err(e) => {
+            // Like CPython, a later tokenizer error (other than an unclosed
+            // bracket) takes precedence over a parser error.
+            if let Some(lexer::Token {
+                t: lexer::T::Error(le),
+                ..
+            }) = p.toks.last()
+            {
+                let artificial =
+                    le.msg.ends_with("was never closed") || le.msg == "incomplete input";
+                if !artificial {
+                    return Err((**le).clone());
+                }
+            }
+            // Interactive input that stops where more is required (`try:` without
+            // handlers, `@dec`, ...) is unfinished, as for CPython's codeop.
+            if single && matches!(p.toks.get(p.pos).map(|t| &t.t), Some(lexer::T::Eof)) {
+                return Err(SyntaxError {
+                    kind: SyntaxErrorKind::Incomplete,
+                    ..e
+                });
+            }
+            return Err(e);
+        }
     };
     if single {
         // Like the CPython REPL, a compound statement is only complete once
@@ -92,7 +119,7 @@ pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
             )
         });
         let last_line = source.rsplit('\n').next().unwrap_or("");
-        if compound && (!last_line.trim().is_empty() || !source.contains('\n')) {
+        if compound && (!last_line.is_empty() || !source.contains('\n')) {
             let line = source.lines().count().max(1) as u32;
             return Err(SyntaxError {
                 kind: SyntaxErrorKind::Incomplete,

@@ -213,6 +213,11 @@ impl<'a> Parser<'a> {
                     | T::RSqb
                     | T::RBrace
             ) {
+                if matches!(self.peek_t(1), T::Error(_)) {
+                    if let Some(e) = self.unclosed_error() {
+                        return e;
+                    }
+                }
                 return self.err_at(
                     self.last_disjunction,
                     "invalid syntax. Perhaps you forgot a comma?",
@@ -220,6 +225,19 @@ impl<'a> Parser<'a> {
             }
         }
         self.err_here("invalid syntax")
+    }
+
+    /// The pending "'(' was never closed" error, if the input ends inside a bracket.
+    pub(crate) fn unclosed_error(&self) -> Option<SyntaxError> {
+        match &self.toks.last()?.t {
+            T::Error(e) if e.msg.ends_with("was never closed") => {
+                // Reported instead of a parse error: never "incomplete".
+                let mut e = (**e).clone();
+                e.kind = SyntaxErrorKind::Syntax;
+                Some(e)
+            }
+            _ => None,
+        }
     }
 
     fn starts_atom(&self) -> bool {

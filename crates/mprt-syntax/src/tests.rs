@@ -1002,6 +1002,65 @@ fn modes() {
     assert!(!incomplete("x = )"));
     assert!(!incomplete("f(1 2"));
     assert!(!incomplete("if x:\npass"));
+    // Results of CPython 3.11's codeop.compile_command(src, symbol='single').
+    let codeop: &[(&str, Option<bool>)] = &[
+        ("x = 1", Some(true)),
+        ("if x:", None),
+        ("if x:\n", None),
+        ("if x:\n  y", None),
+        ("if x:\n  y\n", Some(true)),
+        ("if x:\n  y\n\n", Some(true)),
+        ("if x: y", None),
+        ("if x: y\n", Some(true)),
+        ("x = (1,", None),
+        ("x = [\n1,\n", None),
+        ("x = '''abc", None),
+        ("x = 1 + \\", None),
+        ("@dec", None),
+        ("@dec\n", None),
+        ("class A:", None),
+        ("x = 'abc", Some(false)),
+        ("x = 1 +", Some(false)),
+        ("x = )", Some(false)),
+        ("f(1 2", Some(false)),
+        ("if x:\npass", Some(false)),
+        ("def f():\n  if x:\n    y\n  z", None),
+        ("try:\n  pass\n", None),
+        ("try:\n  pass\n\n", None),
+        ("match x:", None),
+        ("x = (", None),
+        ("x = 1 \\\n", None),
+        ("  x", Some(false)),
+        ("", Some(true)),
+        ("\n", Some(true)),
+        ("# c", Some(true)),
+        ("if x:\n  y\nelse:", None),
+        ("if x:\n  y\nelse:\n  z\n", Some(true)),
+        ("while x:\n  y\n  ", None),
+        ("x = f'{", Some(false)),
+        ("x = f'''{a", None),
+        ("lambda:", Some(false)),
+        ("x = [i for i in", None),
+        ("import", Some(false)),
+        ("del", Some(false)),
+        ("print('a'", None),
+        ("'''", None),
+        ("1 +\\", None),
+        ("x = 1; y = (", None),
+        ("def f(a,", None),
+        ("def f():\n  return 1\n", Some(true)),
+    ];
+    for (src, want) in codeop {
+        let got = match single(src) {
+            Ok(_) => Some(true),
+            Err(SyntaxError {
+                kind: SyntaxErrorKind::Incomplete,
+                ..
+            }) => None,
+            Err(_) => Some(false),
+        };
+        assert_eq!(got, *want, "single-mode status of {:?}", src);
+    }
     // Exec mode never reports Incomplete.
     assert_eq!(e("if x:").kind, SyntaxErrorKind::Indentation);
     assert_eq!(e("x = (").kind, SyntaxErrorKind::Syntax);
