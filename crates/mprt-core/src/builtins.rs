@@ -593,7 +593,8 @@ fn bi_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn bi_callable(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+/// `callable(x)`.
+pub fn callable_fn(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "callable", args, 1, 1)?;
     let v = &args[0];
     let r = match v.payload() {
@@ -1599,7 +1600,7 @@ pub fn install(vm: &mut Vm) {
         ("sorted", bi_sorted),
         ("iter", bi_iter),
         ("next", bi_next),
-        ("callable", bi_callable),
+        ("callable", callable_fn),
         ("chr", bi_chr),
         ("ord", bi_ord),
         ("hex", bi_hex),

@@ -253,19 +253,9 @@ fn t_sleep_ns(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if n <= 0 {
         return Ok(Value::None);
     }
-    let start = vm.port.monotonic_ns();
-    let end = start.saturating_add(n as u64);
-    loop {
-        let now = vm.port.monotonic_ns();
-        if now >= end {
-            return Ok(Value::None);
-        }
-        match vm.port.sleep_ns(end - now) {
-            Ok(()) => return Ok(Value::None),
-            Err(4) => vm.check_pending()?,
-            Err(e) => return vm.os_error(e, None),
-        }
-    }
+    // Releases the GIL; an interrupted sleep runs signal handlers and resumes.
+    vm.sleep_ns(n as u64)?;
+    Ok(Value::None)
 }
 
 /// Build the `_os` module.

@@ -5,6 +5,7 @@ pub mod errno;
 pub mod gc;
 pub mod hostio;
 pub mod micropython;
+pub mod signal;
 pub mod sys;
 pub mod thread;
 
@@ -37,6 +38,7 @@ pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
         ("_time", hostio::make_time),
         ("micropython", micropython::make),
         ("_thread", thread::make),
+        ("signal", signal::make),
     ]
 }
 

@@ -70,6 +70,8 @@ pub struct Vm {
     pub thread_stack_size: usize,
     /// Python threads started and not finished.
     pub thread_count: usize,
+    /// Python-level signal handlers by signal number.
+    pub signal_handlers: Vec<Value>,
     /// Cached one-character ASCII strings.
     pub char_cache: Vec<Rc<PyStr>>,
     /// Ids of containers being repr'd (recursion guard).
@@ -106,6 +108,7 @@ impl Vm {
             stop_value: None,
             repr_stack: Vec::new(),
             char_cache: Vec::new(),
+            signal_handlers: Vec::new(),
             threads: None,
             thread_id: 0,
             thread_stack_size: 0,
@@ -118,6 +121,7 @@ impl Vm {
             vm.thread_id = t.current_id();
         }
         crate::types::init(&mut vm);
+        vm.signal_handlers = crate::modules::signal::initial_handlers(&vm);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
         vm
@@ -423,13 +427,14 @@ impl Vm {
     }
 
     /// Check for a pending asynchronous exception (Ctrl-C).
-    pub fn check_pending(&self) -> PyResult<()> {
-        if let Some(e) = self.pending.borrow_mut().take() {
+    pub fn check_pending(&mut self) -> PyResult<()> {
+        let p = self.pending.borrow_mut().take();
+        if let Some(e) = p {
             return Err(e);
         }
         let is_main = self.threads.map(|t| t.is_main()).unwrap_or(true);
         if is_main && self.port.take_interrupt() {
-            return Err(self.new_exception(&self.exc.keyboard_interrupt, Vec::new()));
+            return self.run_signal_handler(crate::modules::signal::SIGINT);
         }
         Ok(())
     }
