@@ -9,7 +9,7 @@ def deep_copy(x):
     if isinstance(x, set):
         return {deep_copy(v) for v in x}
     return x
-orig = {"a": [1, 2, {"b": [3, 4]}], "t": (5, [6]), "s": {7, 8}}
+orig = {"a": [1, 2, {"b": [3, 4]}], "t": (5, [6]), "s": {7}}
 cp = deep_copy(orig)
 cp["a"][2]["b"].append(99)
 cp["t"][1].append(100)
