@@ -84,10 +84,24 @@ pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
                 ..
             }) = p.toks.last()
             {
-                let artificial =
-                    le.msg.ends_with("was never closed") || le.msg == "incomplete input";
-                if !artificial {
+                // CPython's tokenizer reports these through its state rather
+                // than an exception, so the parser's error stands.
+                let deferred = le.msg.ends_with("was never closed")
+                    || le.msg == "incomplete input"
+                    || le.msg == "unexpected EOF while parsing"
+                    || le.msg == "unexpected character after line continuation character"
+                    || le.msg == "too many levels of indentation"
+                    || matches!(le.kind, SyntaxErrorKind::Indentation | SyntaxErrorKind::Tab);
+                if !deferred && e.msg != "unexpected indent" {
                     return Err((**le).clone());
+                }
+                // A bracket left open on an earlier line than the error is blamed.
+                let stop_line = p.toks.get(p.pos).map_or(e.line, |t| t.line);
+                if le.msg.ends_with("was never closed") && le.line < stop_line.max(e.line) {
+                    return Err(SyntaxError {
+                        kind: SyntaxErrorKind::Syntax,
+                        ..(**le).clone()
+                    });
                 }
             }
             // Interactive input that stops where more is required (`try:` without

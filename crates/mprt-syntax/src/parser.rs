@@ -1156,6 +1156,8 @@ impl<'a> Parser<'a> {
         }
         if self.at(&T::Colon) {
             // Annotated assignment.
+            self.bump();
+            let annotation = self.expression()?;
             match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
                 ExprKind::Tuple(_) => {
@@ -1170,8 +1172,6 @@ impl<'a> Parser<'a> {
                 }
                 _ => return Err(self.err_at(first.loc, "illegal target for annotation")),
             }
-            self.bump();
-            let annotation = self.expression()?;
             let value = if self.eat(&T::Equal) {
                 Some(self.assign_rhs()?)
             } else {

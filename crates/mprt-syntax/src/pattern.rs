@@ -80,7 +80,7 @@ impl Parser<'_> {
             }
             first
         };
-        self.expect_msg(&T::Colon, "expected ':'")?;
+        self.expect_colon()?;
         self.expect(&T::Newline)?;
         if !self.at(&T::Indent) {
             if let T::Error(e) = self.t() {
@@ -135,7 +135,7 @@ impl Parser<'_> {
         } else {
             None
         };
-        self.expect_msg(&T::Colon, "expected ':'")?;
+        self.expect_colon()?;
         let body = self.block("'case' statement", line)?;
         Ok(MatchCase {
             pattern,
