@@ -879,18 +879,17 @@ impl<'a> Lexer<'a> {
         }
         // What follows a number must not continue it.
         let next = self.peek(0);
-        if next == b'_'
+        if (next == b'_'
             || next.is_ascii_alphanumeric()
-            || (next >= 0x80 && is_id_start(self.cur_char()))
+            || (next >= 0x80 && is_id_start(self.cur_char())))
+            && (!self.keyword_follows() || next == b'_')
         {
-            if !self.keyword_follows() || next == b'_' {
-                let m = if imag {
-                    "invalid imaginary literal"
-                } else {
-                    "invalid decimal literal"
-                };
-                return Err(bad(m, self));
-            }
+            let m = if imag {
+                "invalid imaginary literal"
+            } else {
+                "invalid decimal literal"
+            };
+            return Err(bad(m, self));
         }
         let text = &self.src[start..self.pos];
         let t = if imag {

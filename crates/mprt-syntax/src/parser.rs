@@ -327,12 +327,10 @@ impl<'a> Parser<'a> {
         if !self.at(&T::Eof) {
             return Err(self.invalid());
         }
-        let mut v = Vec::new();
-        v.push(Stmt {
+        Ok(alloc::vec![Stmt {
             loc,
-            kind: StmtKind::Expr(e),
-        });
-        Ok(v)
+            kind: StmtKind::Expr(e)
+        }])
     }
 
     // ---- statements ----------------------------------------------------
@@ -525,9 +523,7 @@ impl<'a> Parser<'a> {
             self.enter()?;
             let s = self.if_stmt()?;
             self.leave();
-            let mut v = Vec::new();
-            v.push(s);
-            v
+            alloc::vec![s]
         } else if self.at(&T::Else) {
             let l = self.loc().line;
             self.bump();

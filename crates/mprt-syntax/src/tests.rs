@@ -160,7 +160,7 @@ pub(crate) fn d(e: &Expr) -> String {
         ),
         ExprKind::Constant(c) => match c {
             Constant::None => "None".to_string(),
-            Constant::Bool(b) => format!("{}", if *b { "True" } else { "False" }),
+            Constant::Bool(b) => (if *b { "True" } else { "False" }).to_string(),
             Constant::Int(i) => format!("{}", i),
             Constant::Float(f) => format!("{:?}", f),
             Constant::Imag(f) => format!("{:?}j", f),
@@ -1211,7 +1211,7 @@ fn fuzz() {
                 let mut bytes = Vec::new();
                 for _ in 0..n {
                     let r = rng.next();
-                    let b = if r % 8 == 0 {
+                    let b = if r.is_multiple_of(8) {
                         (r >> 8) as u8
                     } else {
                         b" \n\t()[]{}:=+-*'\"\\#fbrx01.,;@!<>&|^~%"[(r >> 8) as usize % 36]
