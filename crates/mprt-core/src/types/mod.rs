@@ -13,6 +13,8 @@ pub mod range;
 pub mod seq;
 pub mod set;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
 pub mod tuple;
 
 use crate::vm::Vm;

@@ -82,17 +82,209 @@ pub fn str_getitem(vm: &mut Vm, s: &Rc<PyStr>, k: &Value) -> PyResult<Value> {
     }
 }
 
-/// `fmt % args` for str.
-pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
-    let _ = (fmt, args);
-    vm.type_error("str % not implemented yet")
+pub use super::str_format::percent_format;
+
+/// Fails with MemoryError when a result of `n` bytes would exceed the heap limit.
+pub fn check_alloc(vm: &Vm, n: usize) -> PyResult<()> {
+    if n > crate::modules::heap_limit() {
+        return vm.memory_error();
+    }
+    Ok(())
 }
 
-fn str_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+/// The `\xNN` / `\uNNNN` / `\UNNNNNNNN` escape of one character.
+pub fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{:02x}", n)
+    } else if n < 0x10000 {
+        format!("\\u{:04x}", n)
+    } else {
+        format!("\\U{:08x}", n)
+    }
+}
+
+fn unknown_handler(vm: &Vm, errors: &str) -> Value {
+    vm.new_exc_msg(
+        &vm.exc.lookup_error,
+        format!("unknown error handler name '{}'", errors),
+    )
+}
+
+/// Decodes bytes with a codec (`utf-8`, `ascii`, `latin-1`) and an error
+/// handler (`strict`, `ignore`, `replace`, `backslashreplace`).
+pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let Some(codec) = crate::types::str_methods::codec_name(encoding) else {
+        return Err(vm.new_exc_msg(
+            &vm.exc.lookup_error,
+            format!("unknown encoding: {}", encoding),
+        ));
+    };
+    match codec {
+        "latin-1" => Ok(b.iter().map(|&x| x as char).collect()),
+        "ascii" => {
+            if b.is_ascii() {
+                return Ok(b.iter().map(|&x| x as char).collect());
+            }
+            let mut out = String::with_capacity(b.len());
+            for (i, &x) in b.iter().enumerate() {
+                if x < 0x80 {
+                    out.push(x as char);
+                    continue;
+                }
+                match errors {
+                    "strict" => {
+                        return Err(vm.new_exc_msg(
+                            &vm.exc.unicode_decode_error,
+                            format!(
+                                "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
+                                x, i
+                            ),
+                        ))
+                    }
+                    "ignore" => {}
+                    "replace" => out.push('\u{fffd}'),
+                    "backslashreplace" => out.push_str(&format!("\\x{:02x}", x)),
+                    _ => return Err(unknown_handler(vm, errors)),
+                }
+            }
+            Ok(out)
+        }
+        _ => {
+            let mut out = String::with_capacity(b.len());
+            let mut pos = 0usize;
+            let mut rest = b;
+            loop {
+                match core::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(core::str::from_utf8(&rest[..good]).unwrap());
+                        let bad = e.error_len().unwrap_or(rest.len() - good);
+                        let at = pos + good;
+                        match errors {
+                            "strict" => {
+                                let reason = if e.error_len().is_none() {
+                                    "unexpected end of data"
+                                } else {
+                                    let x = rest[good];
+                                    if bad == 1 && (x < 0xc2 || x > 0xf4) {
+                                        "invalid start byte"
+                                    } else {
+                                        "invalid continuation byte"
+                                    }
+                                };
+                                let msg = if bad == 1 {
+                                    format!(
+                                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
+                                        rest[good], at, reason
+                                    )
+                                } else {
+                                    format!(
+                                        "'utf-8' codec can't decode bytes in position {}-{}: {}",
+                                        at,
+                                        at + bad - 1,
+                                        reason
+                                    )
+                                };
+                                return Err(vm.new_exc_msg(&vm.exc.unicode_decode_error, msg));
+                            }
+                            "ignore" => {}
+                            "replace" => out.push('\u{fffd}'),
+                            "backslashreplace" => {
+                                for x in &rest[good..good + bad] {
+                                    out.push_str(&format!("\\x{:02x}", x));
+                                }
+                            }
+                            _ => return Err(unknown_handler(vm, errors)),
+                        }
+                        pos += good + bad;
+                        rest = &rest[good + bad..];
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let cls = args[0].as_obj().unwrap().clone();
-    let s = match args.get(1) {
-        Some(v) => vm.to_str(v)?,
-        None => Rc::new(PyStr::new("")),
+    if args.len() > 4 {
+        return vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len() - 1
+        ));
+    }
+    let names = ["object", "encoding", "errors"];
+    let mut slots: [Option<Value>; 3] = [
+        args.get(1).cloned(),
+        args.get(2).cloned(),
+        args.get(3).cloned(),
+    ];
+    for (k, v) in kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) => {
+                if slots[i].is_some() {
+                    return vm.type_error(format!(
+                        "argument for str() given by name ('{}') and position ({})",
+                        k.as_str(),
+                        i + 1
+                    ));
+                }
+                slots[i] = Some(v.clone());
+            }
+            None => {
+                return vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for str()",
+                    k.as_str()
+                ))
+            }
+        }
+    }
+    let s = if slots[1].is_some() || slots[2].is_some() {
+        let mut enc = String::from("utf-8");
+        let mut err = String::from("strict");
+        for (i, which) in [(1usize, "encoding"), (2, "errors")] {
+            if let Some(v) = &slots[i] {
+                match v.as_pystr() {
+                    Some(x) => {
+                        if i == 1 {
+                            enc = String::from(x.as_str());
+                        } else {
+                            err = String::from(x.as_str());
+                        }
+                    }
+                    None => {
+                        return vm.type_error(format!(
+                            "str() argument '{}' must be str, not {}",
+                            which,
+                            vm.type_name(v)
+                        ))
+                    }
+                }
+            }
+        }
+        let obj = slots[0]
+            .clone()
+            .unwrap_or_else(|| vm.new_bytes(alloc::vec::Vec::new()));
+        if obj.as_pystr().is_some() {
+            return vm.type_error("decoding str is not supported");
+        }
+        let Some(bytes) = crate::types::bytes::buffer_bytes(vm, &obj) else {
+            return vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(&obj)
+            ));
+        };
+        Rc::new(PyStr::from_string(decode_bytes(vm, &bytes, &enc, &err)?))
+    } else {
+        match &slots[0] {
+            Some(v) => vm.to_str(v)?,
+            None => Rc::new(PyStr::new("")),
+        }
     };
     if alloc::rc::Rc::ptr_eq(&cls, &vm.types.str_) {
         return Ok(Value::Str(s));
@@ -111,4 +303,6 @@ pub fn init(vm: &mut Vm) {
         None,
     ));
     crate::vm::types::set_type_attr(&t, "__new__", sm);
+    crate::types::str_methods::install(vm, &t);
+    crate::types::str_format::install(vm, &t);
 }
