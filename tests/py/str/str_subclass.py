@@ -23,7 +23,7 @@ class T(str):
 t = T("ab")
 print(t, len(t), t == "ABAB", t == "x", t + "c", repr(t), str.__len__(t))
 print(str.__add__("a", "b"), str.__mul__("ab", 3), str.__rmul__("ab", 2), str.__mod__("%d", 5), str.__rmod__("a", 5))
-print(str.__contains__("abc", "b"), str.__getitem__("abc", -1), str.__len__("abcé"), list(str.__iter__("ab")))
+print(str.__contains__("abc", "b"), str.__getitem__("abc", -1), str.__len__("abcé"), [c for c in str.__iter__("ab")])
 print(str.__eq__("a", "a"), str.__eq__("a", 1), str.__ne__("a", "b"), str.__lt__("a", "b"), str.__le__("b", "a"), str.__gt__("b", "a"), str.__ge__("a", "a"), str.__lt__("a", 1))
 print(str.__repr__("a'b"), str.__str__("x"), str.__format__("ab", ">5"), str.__hash__("abc") == hash("abc"))
 class U(str):
