@@ -393,7 +393,16 @@ fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "__getitem__")?.clone();
     match vm.dict_get(&d, &args[1])? {
         Some(v) => Ok(v),
-        None => vm.key_error(args[1].clone()),
+        None => {
+            // Subclasses may define `__missing__`.
+            if !crate::runtime::ops::is_builtin_value(&d) {
+                let cls = vm.type_of(&d);
+                if let Some(m) = vm.lookup_type(&cls, "__missing__") {
+                    return vm.call(&m, &[d.clone(), args[1].clone()], &[]);
+                }
+            }
+            vm.key_error(args[1].clone())
+        }
     }
 }
 

@@ -51,16 +51,38 @@ impl Vm {
 pub fn str_getitem(vm: &mut Vm, s: &Rc<PyStr>, k: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(..)) = k.payload() {
         let (start, stop, step) = crate::types::seq::slice_indices(vm, k, s.char_len())?;
-        let chars: alloc::vec::Vec<char> = s.as_str().chars().collect();
-        let mut out = String::new();
-        let mut i = start;
-        if step > 0 {
-            while i < stop {
-                out.push(chars[i as usize]);
+        let n = crate::types::seq::slice_len(start, stop, step);
+        if n == 0 {
+            return Ok(Value::str(""));
+        }
+        if step == 1 {
+            if start == 0 && n == s.char_len() {
+                return Ok(Value::Str(s.clone()));
+            }
+            let a = s.byte_offset(start as usize);
+            let b = if s.is_ascii() {
+                stop as usize
+            } else {
+                a + s.as_str()[a..]
+                    .char_indices()
+                    .nth(n)
+                    .map(|(i, _)| i)
+                    .unwrap_or(s.as_str().len() - a)
+            };
+            return Ok(Value::str(&s.as_str()[a..b]));
+        }
+        let mut out = String::with_capacity(n);
+        if s.is_ascii() {
+            let bytes = s.as_str().as_bytes();
+            let mut i = start;
+            for _ in 0..n {
+                out.push(bytes[i as usize] as char);
                 i += step;
             }
         } else {
-            while i > stop {
+            let chars: alloc::vec::Vec<char> = s.as_str().chars().collect();
+            let mut i = start;
+            for _ in 0..n {
                 out.push(chars[i as usize]);
                 i += step;
             }

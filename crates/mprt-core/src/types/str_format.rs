@@ -416,7 +416,7 @@ fn resolve_field(vm: &mut Vm, ctx: &mut FormatCtx, name: &str) -> PyResult<Value
 }
 
 fn format_impl(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: u32) -> PyResult<String> {
-    if depth > 2 {
+    if depth >= 2 {
         return vm.value_error("Max string recursion exceeded");
     }
     let c: Vec<char> = fmt.chars().collect();
