@@ -218,10 +218,12 @@ impl<'a> Parser<'a> {
                         return e;
                     }
                 }
-                return self.err_at(
-                    self.last_disjunction,
-                    "invalid syntax. Perhaps you forgot a comma?",
-                );
+                let at = if self.last_disjunction.line == 0 {
+                    self.loc()
+                } else {
+                    self.last_disjunction
+                };
+                return self.err_at(at, "invalid syntax. Perhaps you forgot a comma?");
             }
         }
         self.err_here("invalid syntax")
@@ -463,15 +465,27 @@ impl<'a> Parser<'a> {
                     SyntaxErrorKind::Indentation
                 };
                 let t = self.tok();
+                // At end of input CPython points after the header, or at the
+                // start of the following blank line.
+                let at = if matches!(t.t, T::Eof) {
+                    let nl = &self.toks[self.pos - 1];
+                    if self
+                        .src
+                        .get(nl.end as usize..)
+                        .is_some_and(|r| r.contains('\n'))
+                    {
+                        (nl.line + 1, 0)
+                    } else {
+                        (nl.line, nl.col)
+                    }
+                } else {
+                    (t.line, t.col)
+                };
                 return Err(mkerr(
                     kind,
                     format!("expected an indented block after {} on line {}", what, line),
-                    if matches!(t.t, T::Eof) {
-                        self.toks[self.pos - 1].line + 1
-                    } else {
-                        t.line
-                    },
-                    if matches!(t.t, T::Eof) { 0 } else { t.col },
+                    at.0,
+                    at.1,
                 ));
             }
             self.bump();

@@ -1186,6 +1186,13 @@ fn check_no_panic(src: &str) {
     for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
         if let Err(err) = parse(src, mode) {
             assert!(err.line >= 1, "line 0 for {:?}: {:?}", src, err);
+            let max_line = src.bytes().filter(|&b| b == b'\n' || b == b'\r').count() + 1;
+            assert!(
+                err.line as usize <= max_line,
+                "line too big for {:?}: {:?}",
+                src,
+                err
+            );
             assert!(!err.msg.is_empty());
         }
     }
@@ -1200,9 +1207,17 @@ fn corpus_parses() {
 
 #[test]
 fn fuzz() {
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let seed = std::env::var("MPRT_FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x9E37_79B9_7F4A_7C15u64);
+    let mut rng = Rng(seed | 1);
     let mut buf = String::new();
-    for case in 0..6000 {
+    let cases: usize = std::env::var("MPRT_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(6000);
+    for case in 0..cases {
         buf.clear();
         match case % 3 {
             0 => {
