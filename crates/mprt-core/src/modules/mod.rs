@@ -1,11 +1,14 @@
 //! Built-in modules implemented in Rust, created on first import, and the
 //! registry of frozen Python modules.
 
+pub mod array;
+pub mod binascii;
 pub mod errno;
 pub mod gc;
 pub mod hostio;
 pub mod micropython;
 pub mod signal;
+pub mod struct_mod;
 pub mod sys;
 pub mod thread;
 
@@ -39,6 +42,9 @@ pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
         ("micropython", micropython::make),
         ("_thread", thread::make),
         ("signal", signal::make),
+        ("struct", struct_mod::make),
+        ("binascii", binascii::make),
+        ("array", array::make),
     ]
 }
 

@@ -91,6 +91,12 @@ pub fn is_builtin_value(v: &Value) -> bool {
     }
 }
 
+/// Built-in and not a native object: operators are computed centrally.
+/// Native objects (memoryview, array, deque...) implement them as dunders.
+fn builtin_dispatch(v: &Value) -> bool {
+    is_builtin_value(v) && !matches!(v.payload(), Some(Payload::Native(_)))
+}
+
 fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
     Ok(match as_int(n) {
         Some(IntVal::Small(i)) => Some(i),
@@ -338,7 +344,7 @@ impl Vm {
                     _ => {}
                 }
             }
-            if !is_builtin_value(a) {
+            if !builtin_dispatch(a) {
                 let cls = self.type_of(a);
                 if let Some(m) = self.lookup_type(&cls, BINOP_INAMES[idx]) {
                     let r = self.call(&m, &[a.clone(), b.clone()], &[])?;
@@ -348,7 +354,7 @@ impl Vm {
                 }
             }
         }
-        if is_builtin_value(a) && is_builtin_value(b) {
+        if builtin_dispatch(a) && builtin_dispatch(b) {
             if let Some(r) = self.builtin_binop(a, b, base)? {
                 return Ok(r);
             }
@@ -607,7 +613,7 @@ impl Vm {
 
     /// Rich comparison returning a value (`a < b` etc.).
     pub fn compare(&mut self, a: &Value, b: &Value, op: u8) -> PyResult<Value> {
-        if is_builtin_value(a) && is_builtin_value(b) {
+        if builtin_dispatch(a) && builtin_dispatch(b) {
             if let Some(r) = self.builtin_compare(a, b, op)? {
                 return Ok(Value::Bool(r));
             }

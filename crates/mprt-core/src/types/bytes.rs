@@ -1,36 +1,587 @@
-//! `bytes` and `bytearray`.
+//! `bytes` and `bytearray`: construction, the shared methods, bytearray
+//! mutation, `%`-formatting and text codecs (utf-8, ascii, latin-1).
 
 use crate::object::*;
-use crate::value::Value;
+use crate::runtime::num::{as_float, as_int, IntVal};
+use crate::value::{Ref, Value};
+use crate::vm::call::KwArgs;
 use crate::vm::Vm;
 use crate::PyResult;
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
 use alloc::vec::Vec;
+use mprt_compiler::bytecode::{binop, cmpop};
 
-/// The bytes of any buffer-protocol object (bytes, bytearray, memoryview...).
+/// The bytes of any buffer-protocol object (bytes, bytearray, memoryview, array).
 pub fn buffer_bytes(_vm: &Vm, v: &Value) -> Option<Vec<u8>> {
+    raw_buffer_bytes(v)
+}
+
+/// [`buffer_bytes`] without a VM.
+pub fn raw_buffer_bytes(v: &Value) -> Option<Vec<u8>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
+        Payload::Native(n) => {
+            if let Some(mv) = n
+                .as_any()
+                .downcast_ref::<crate::types::memoryview::MemoryView>()
+            {
+                return mv.bytes();
+            }
+            if let Some(a) = n.as_any().downcast_ref::<crate::modules::array::ArrayObj>() {
+                return Some(a.data.borrow().clone());
+            }
+            None
+        }
         _ => None,
     }
 }
 
-/// `b % args`.
-pub fn percent_format_bytes(vm: &mut Vm, _a: &Value, _b: &Value) -> PyResult<Value> {
-    vm.type_error("bytes % not implemented yet")
+fn is_ba(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::ByteArray(_)))
 }
+
+/// A new bytes or bytearray value of the same kind as `like`.
+fn mk(vm: &Vm, like: &Value, v: Vec<u8>) -> Value {
+    if is_ba(like) {
+        vm.new_bytearray(v)
+    } else {
+        vm.new_bytes(v)
+    }
+}
+
+fn me(vm: &Vm, args: &[Value]) -> Vec<u8> {
+    args.first()
+        .and_then(|a| buffer_bytes(vm, a))
+        .unwrap_or_default()
+}
+
+/// A bytes-like argument or "a bytes-like object is required" TypeError.
+fn arg_buf(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match buffer_bytes(vm, v) {
+        Some(b) => Ok(b),
+        None => vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        )),
+    }
+}
+
+/// Positional-or-keyword argument `i` (0-based after self) named `name`.
+fn arg<'a>(args: &'a [Value], kw: &'a KwArgs, i: usize, name: &str) -> Option<&'a Value> {
+    args.get(i + 1).or_else(|| crate::builtins::kwarg(kw, name))
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    match vm.index_value(v, "")? {
+        Some(i) if (0..256).contains(&i) => Ok(i as u8),
+        Some(_) => vm.value_error("byte must be in range(0, 256)"),
+        None => vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        )),
+    }
+}
+
+// ---------------------------------------------------------------- codecs
+
+fn norm_encoding(e: &str) -> String {
+    let mut s: String = e.to_ascii_lowercase().replace('_', "-");
+    if s == "utf8" {
+        s = String::from("utf-8");
+    }
+    s
+}
+
+fn decode_error(
+    vm: &mut Vm,
+    enc: &str,
+    obj: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Value {
+    let o = vm.new_bytes(obj.to_vec());
+    vm.new_exception(
+        &vm.exc.unicode_decode_error.clone(),
+        vec![
+            Value::str(enc),
+            o,
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
+}
+
+fn encode_error(vm: &mut Vm, enc: &str, s: &str, start: usize, end: usize, reason: &str) -> Value {
+    vm.new_exception(
+        &vm.exc.unicode_encode_error.clone(),
+        vec![
+            Value::str(enc),
+            Value::str(s),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
+}
+
+/// Decode bytes with a codec (utf-8, ascii, latin-1) and error handler.
+pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let enc = norm_encoding(encoding);
+    let mut out = String::new();
+    match enc.as_str() {
+        "utf-8" => {
+            let mut i = 0;
+            while i < b.len() {
+                match core::str::from_utf8(&b[i..]) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        break;
+                    }
+                    Err(e) => {
+                        let ok = e.valid_up_to();
+                        out.push_str(core::str::from_utf8(&b[i..i + ok]).unwrap_or(""));
+                        let pos = i + ok;
+                        let (end, reason) = match e.error_len() {
+                            None => (b.len(), "unexpected end of data"),
+                            Some(n) => {
+                                let c = b[pos];
+                                if n == 1 && (c < 0xc2 || c > 0xf4) {
+                                    (pos + 1, "invalid start byte")
+                                } else {
+                                    (pos + n, "invalid continuation byte")
+                                }
+                            }
+                        };
+                        match errors {
+                            "strict" => return Err(decode_error(vm, "utf-8", b, pos, end, reason)),
+                            "ignore" => {}
+                            "replace" => out.push('\u{fffd}'),
+                            "backslashreplace" => {
+                                for c in &b[pos..end] {
+                                    out.push_str(&format!("\\x{:02x}", c));
+                                }
+                            }
+                            _ => {
+                                return Err(vm.new_exc_msg(
+                                    &vm.exc.lookup_error.clone(),
+                                    format!("unknown error handler name '{}'", errors),
+                                ))
+                            }
+                        }
+                        i = end;
+                    }
+                }
+            }
+        }
+        "ascii" | "us-ascii" => {
+            for (i, &c) in b.iter().enumerate() {
+                if c < 128 {
+                    out.push(c as char);
+                } else {
+                    match errors {
+                        "strict" => {
+                            return Err(decode_error(
+                                vm,
+                                "ascii",
+                                b,
+                                i,
+                                i + 1,
+                                "ordinal not in range(128)",
+                            ))
+                        }
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        "backslashreplace" => out.push_str(&format!("\\x{:02x}", c)),
+                        _ => {
+                            return Err(vm.new_exc_msg(
+                                &vm.exc.lookup_error.clone(),
+                                format!("unknown error handler name '{}'", errors),
+                            ))
+                        }
+                    }
+                }
+            }
+        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
+            for &c in b {
+                out.push(c as char);
+            }
+        }
+        _ => {
+            return Err(vm.new_exc_msg(
+                &vm.exc.lookup_error.clone(),
+                format!("unknown encoding: {}", encoding),
+            ))
+        }
+    }
+    Ok(out)
+}
+
+/// Encode a str with a codec (utf-8, ascii, latin-1) and error handler.
+pub fn encode_str(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let enc = norm_encoding(encoding);
+    let limit: u32 = match enc.as_str() {
+        "utf-8" => return Ok(s.as_bytes().to_vec()),
+        "ascii" | "us-ascii" => 128,
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
+            256
+        }
+        _ => {
+            return Err(vm.new_exc_msg(
+                &vm.exc.lookup_error.clone(),
+                format!("unknown encoding: {}", encoding),
+            ))
+        }
+    };
+    let name = if limit == 128 { "ascii" } else { "latin-1" };
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && chars[j] as u32 >= limit {
+            j += 1;
+        }
+        match errors {
+            "strict" => {
+                return Err(encode_error(
+                    vm,
+                    name,
+                    s,
+                    i,
+                    if j - i > 1 { j } else { i + 1 },
+                    &format!("ordinal not in range({})", limit),
+                ))
+            }
+            "ignore" => {}
+            "replace" => out.resize(out.len() + (j - i), b'?'),
+            "backslashreplace" | "xmlcharrefreplace" => {
+                for &c in &chars[i..j] {
+                    let n = c as u32;
+                    let t = if errors == "xmlcharrefreplace" {
+                        format!("&#{};", n)
+                    } else if n < 0x100 {
+                        format!("\\x{:02x}", n)
+                    } else if n < 0x10000 {
+                        format!("\\u{:04x}", n)
+                    } else {
+                        format!("\\U{:08x}", n)
+                    };
+                    out.extend_from_slice(t.as_bytes());
+                }
+            }
+            _ => {
+                return Err(vm.new_exc_msg(
+                    &vm.exc.lookup_error.clone(),
+                    format!("unknown error handler name '{}'", errors),
+                ))
+            }
+        }
+        i = j;
+    }
+    Ok(out)
+}
+
+fn unicode_err_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    unicode_error_str(vm, &args[0])
+}
+
+/// `str()` of a UnicodeDecodeError/UnicodeEncodeError with its 5 args.
+pub fn unicode_error_str(vm: &mut Vm, e: &Value) -> PyResult<Value> {
+    let a = match e.payload() {
+        Some(Payload::Exception(d)) => d.borrow().args.clone(),
+        _ => None,
+    };
+    let items = a
+        .map(|t| crate::types::seq::seq_items(&t))
+        .unwrap_or_default();
+    if items.len() != 5 {
+        return match items.len() {
+            0 => Ok(Value::str("")),
+            1 => Ok(Value::Str(vm.to_str(&items[0])?)),
+            _ => {
+                let t = vm.new_tuple(items);
+                Ok(Value::Str(vm.repr(&t)?))
+            }
+        };
+    }
+    let enc = vm.to_str(&items[0])?;
+    let start = match items[2] {
+        Value::Int(i) => i as usize,
+        _ => 0,
+    };
+    let end = match items[3] {
+        Value::Int(i) => i as usize,
+        _ => 0,
+    };
+    let reason = vm.to_str(&items[4])?;
+    if let Some(b) = buffer_bytes(vm, &items[1]) {
+        if end == start + 1 && start < b.len() {
+            return Ok(Value::string(format!(
+                "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                enc.as_str(),
+                b[start],
+                start,
+                reason.as_str()
+            )));
+        }
+        return Ok(Value::string(format!(
+            "'{}' codec can't decode bytes in position {}-{}: {}",
+            enc.as_str(),
+            start,
+            end.saturating_sub(1),
+            reason.as_str()
+        )));
+    }
+    if let Some(s) = items[1].as_pystr() {
+        if end == start + 1 {
+            let c = s.as_str().chars().nth(start).unwrap_or('\0');
+            let n = c as u32;
+            let esc = if n < 0x100 {
+                format!("\\x{:02x}", n)
+            } else if n < 0x10000 {
+                format!("\\u{:04x}", n)
+            } else {
+                format!("\\U{:08x}", n)
+            };
+            return Ok(Value::string(format!(
+                "'{}' codec can't encode character '{}' in position {}: {}",
+                enc.as_str(),
+                esc,
+                start,
+                reason.as_str()
+            )));
+        }
+        return Ok(Value::string(format!(
+            "'{}' codec can't encode characters in position {}-{}: {}",
+            enc.as_str(),
+            start,
+            end.saturating_sub(1),
+            reason.as_str()
+        )));
+    }
+    Ok(Value::str(""))
+}
+
+fn unicode_err_attr(vm: &mut Vm, e: &Value, i: usize) -> PyResult<Value> {
+    let a = match e.payload() {
+        Some(Payload::Exception(d)) => d.borrow().args.clone(),
+        _ => None,
+    };
+    let items = a
+        .map(|t| crate::types::seq::seq_items(&t))
+        .unwrap_or_default();
+    match items.get(i) {
+        Some(v) => Ok(v.clone()),
+        None => vm.attribute_error("attribute not set"),
+    }
+}
+fn ue_encoding(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    unicode_err_attr(vm, &a[0], 0)
+}
+fn ue_object(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    unicode_err_attr(vm, &a[0], 1)
+}
+fn ue_start(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    unicode_err_attr(vm, &a[0], 2)
+}
+fn ue_end(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    unicode_err_attr(vm, &a[0], 3)
+}
+fn ue_reason(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    unicode_err_attr(vm, &a[0], 4)
+}
+
+// ---------------------------------------------------------------- construction
+
+/// Bytes from a constructor argument (`bytes(x)` / `bytearray(x)` semantics).
+fn bytes_from_source(
+    vm: &mut Vm,
+    src: Option<&Value>,
+    enc: Option<&Value>,
+    errors: Option<&Value>,
+    what: &str,
+) -> PyResult<Vec<u8>> {
+    let Some(src) = src else {
+        if enc.is_some() || errors.is_some() {
+            return vm.type_error("encoding or errors without sequence argument");
+        }
+        return Ok(Vec::new());
+    };
+    if let Some(s) = src.as_pystr() {
+        let Some(e) = enc else {
+            return vm.type_error("string argument without an encoding");
+        };
+        let e = match e.as_pystr() {
+            Some(e) => e.clone(),
+            None => {
+                return vm.type_error(format!(
+                    "{}() argument 'encoding' must be str, not {}",
+                    what,
+                    vm.type_name(e)
+                ))
+            }
+        };
+        let er = match errors {
+            Some(x) => match x.as_pystr() {
+                Some(x) => String::from(x.as_str()),
+                None => {
+                    return vm.type_error(format!(
+                        "{}() argument 'errors' must be str, not {}",
+                        what,
+                        vm.type_name(x)
+                    ))
+                }
+            },
+            None => String::from("strict"),
+        };
+        let s = s.clone();
+        return encode_str(vm, s.as_str(), e.as_str(), &er);
+    }
+    if enc.is_some() {
+        return vm.type_error("encoding without a string argument");
+    }
+    if errors.is_some() {
+        return vm.type_error("errors without a string argument");
+    }
+    if let Some(b) = buffer_bytes(vm, src) {
+        return Ok(b);
+    }
+    if !crate::runtime::ops::is_builtin_value(src) {
+        let cls = vm.type_of(src);
+        if let Some(m) = vm.lookup_type(&cls, "__bytes__") {
+            let r = vm.call(&m, &[src.clone()], &[])?;
+            return match r.payload() {
+                Some(Payload::Bytes(b)) => Ok(b.to_vec()),
+                _ => vm.type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    vm.type_name(&r)
+                )),
+            };
+        }
+    }
+    if let Some(n) = vm.index_value(src, "")? {
+        if n < 0 {
+            return vm.value_error("negative count");
+        }
+        if n as usize > crate::modules::heap_limit() {
+            return vm.memory_error();
+        }
+        return Ok(vec![0u8; n as usize]);
+    }
+    let it = match vm.get_iter(src) {
+        Ok(it) => it,
+        Err(_) => {
+            return vm.type_error(format!(
+                "cannot convert '{}' object to {}",
+                vm.type_name(src),
+                what
+            ))
+        }
+    };
+    let mut out = Vec::new();
+    while let Some(x) = vm.next(&it)? {
+        match vm.index_value(&x, "")? {
+            Some(i) if (0..256).contains(&i) => out.push(i as u8),
+            Some(_) => return vm.value_error("bytes must be in range(0, 256)"),
+            None => {
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&x)
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn bytes_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "bytes", kw, &["source", "encoding", "errors"])?;
+    let cls = match args.first().and_then(|c| c.as_obj()) {
+        Some(c) => c.clone(),
+        None => return vm.type_error("bytes.__new__(X): X is not a type object"),
+    };
+    if args.len() > 4 {
+        return vm.type_error(format!(
+            "bytes() takes at most 3 arguments ({} given)",
+            args.len() - 1
+        ));
+    }
+    let data = bytes_from_source(
+        vm,
+        arg(args, kw, 0, "source"),
+        arg(args, kw, 1, "encoding"),
+        arg(args, kw, 2, "errors"),
+        "bytes",
+    )?;
+    if alloc::rc::Rc::ptr_eq(&cls, &vm.types.bytes) {
+        return Ok(vm.new_bytes(data));
+    }
+    let dict = match cls.type_data() {
+        Some(td) if td.has_instance_dict.get() => {
+            Some(vm.new_dict_ref(crate::dict::DictData::new()))
+        }
+        _ => None,
+    };
+    Ok(Value::Obj(Object::new(
+        cls,
+        Payload::Bytes(data.into_boxed_slice()),
+        dict,
+    )))
+}
+
+fn bytearray_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "bytearray", kw, &["source", "encoding", "errors"])?;
+    if args.len() > 4 {
+        return vm.type_error(format!(
+            "bytearray() takes at most 3 arguments ({} given)",
+            args.len() - 1
+        ));
+    }
+    let data = bytes_from_source(
+        vm,
+        arg(args, kw, 0, "source"),
+        arg(args, kw, 1, "encoding"),
+        arg(args, kw, 2, "errors"),
+        "bytearray",
+    )?;
+    if let Some(Payload::ByteArray(b)) = args[0].payload() {
+        *b.borrow_mut() = data;
+    }
+    Ok(Value::None)
+}
+
+// ---------------------------------------------------------------- items
 
 /// `b[k]`.
 pub fn bytes_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
     let data = buffer_bytes(vm, c).unwrap_or_default();
-    let is_ba = matches!(c.payload(), Some(Payload::ByteArray(_)));
+    let is_ba = is_ba(c);
     if let Some(Payload::Slice(..)) = k.payload() {
-        let vals: Vec<Value> = data.iter().map(|b| Value::Int(*b as i64)).collect();
-        let r: Vec<u8> = vm
-            .slice_values(&vals, k)?
-            .iter()
-            .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
-            .collect();
+        let (start, stop, step) = crate::types::seq::slice_indices(vm, k, data.len())?;
+        let n = crate::types::seq::slice_len(start, stop, step);
+        let mut r = Vec::with_capacity(n);
+        let mut i = start;
+        for _ in 0..n {
+            r.push(data[i as usize]);
+            i += step;
+        }
         return Ok(if is_ba {
             vm.new_bytearray(r)
         } else {
@@ -38,7 +589,7 @@ pub fn bytes_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
         });
     }
     let Some(i) = vm.index_value(k, "bytes")? else {
-        return vm.type_error(alloc::format!(
+        return vm.type_error(format!(
             "byte indices must be integers or slices, not {}",
             vm.type_name(k)
         ));
@@ -53,32 +604,1889 @@ pub fn bytes_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
     }
 }
 
+/// Bytes for a slice assignment right-hand side.
+fn assign_source(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer_bytes(vm, v) {
+        return Ok(b);
+    }
+    if v.as_pystr().is_some() || crate::runtime::num::as_int(v).is_some() {
+        return vm
+            .type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    }
+    let items = match vm.iterate(v) {
+        Ok(i) => i,
+        Err(_) => {
+            return vm.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            )
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for x in &items {
+        match vm.index_value(x, "")? {
+            Some(i) if (0..256).contains(&i) => out.push(i as u8),
+            Some(_) => return vm.value_error("byte must be in range(0, 256)"),
+            None => {
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(x)
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Replace the bytes a resolved slice selects in `data` by `src`.
+pub fn splice(
+    vm: &Vm,
+    data: &mut Vec<u8>,
+    (start, stop, step): (i64, i64, i64),
+    src: &[u8],
+    what: &str,
+) -> PyResult<()> {
+    if step == 1 {
+        let s = start as usize;
+        let e = (stop.max(start)) as usize;
+        data.splice(s..e, src.iter().cloned());
+        return Ok(());
+    }
+    let n = crate::types::seq::slice_len(start, stop, step);
+    if n != src.len() {
+        return vm.value_error(format!(
+            "attempt to assign {} of size {} to extended slice of size {}",
+            what,
+            src.len(),
+            n
+        ));
+    }
+    let mut i = start;
+    for &b in src {
+        data[i as usize] = b;
+        i += step;
+    }
+    Ok(())
+}
+
+/// Delete the positions a resolved slice selects.
+pub fn delete_slice<T>(data: &mut Vec<T>, (start, stop, step): (i64, i64, i64)) {
+    if step == 1 {
+        if stop > start {
+            data.drain(start as usize..stop as usize);
+        }
+        return;
+    }
+    let n = crate::types::seq::slice_len(start, stop, step);
+    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+    idx.sort_unstable();
+    for i in idx.into_iter().rev() {
+        data.remove(i);
+    }
+}
+
 /// `ba[k] = v`.
-pub fn bytearray_setitem(vm: &mut Vm, _c: &Value, _k: &Value, _v: Value) -> PyResult<()> {
-    vm.type_error("bytearray item assignment not implemented yet")
+pub fn bytearray_setitem(vm: &mut Vm, c: &Value, k: &Value, v: Value) -> PyResult<()> {
+    let Some(Payload::ByteArray(cell)) = c.payload() else {
+        return vm.type_error("expected a bytearray");
+    };
+    if let Some(Payload::Slice(..)) = k.payload() {
+        let src = assign_source(vm, &v)?;
+        let len = cell.borrow().len();
+        let r = crate::types::seq::slice_indices(vm, k, len)?;
+        let mut d = cell.borrow_mut();
+        return splice(vm, &mut d, r, &src, "bytes");
+    }
+    let Some(i) = vm.index_value(k, "")? else {
+        return vm.type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            vm.type_name(k)
+        ));
+    };
+    let b = byte_value(vm, &v)?;
+    let len = cell.borrow().len();
+    match crate::types::seq::normalize_index(i, len) {
+        Some(i) => {
+            cell.borrow_mut()[i] = b;
+            Ok(())
+        }
+        None => vm.index_error("bytearray index out of range"),
+    }
 }
 
 /// `del ba[k]`.
-pub fn bytearray_delitem(vm: &mut Vm, _c: &Value, _k: &Value) -> PyResult<()> {
-    vm.type_error("bytearray item deletion not implemented yet")
+pub fn bytearray_delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
+    let Some(Payload::ByteArray(cell)) = c.payload() else {
+        return vm.type_error("expected a bytearray");
+    };
+    if let Some(Payload::Slice(..)) = k.payload() {
+        let len = cell.borrow().len();
+        let r = crate::types::seq::slice_indices(vm, k, len)?;
+        delete_slice(&mut cell.borrow_mut(), r);
+        return Ok(());
+    }
+    let Some(i) = vm.index_value(k, "")? else {
+        return vm.type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            vm.type_name(k)
+        ));
+    };
+    let len = cell.borrow().len();
+    match crate::types::seq::normalize_index(i, len) {
+        Some(i) => {
+            cell.borrow_mut().remove(i);
+            Ok(())
+        }
+        None => vm.index_error("bytearray index out of range"),
+    }
+}
+
+fn find_sub(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
+    if n.is_empty() {
+        return if from <= h.len() { Some(from) } else { None };
+    }
+    if n.len() > h.len() {
+        return None;
+    }
+    (from..=h.len() - n.len()).find(|&i| &h[i..i + n.len()] == n)
+}
+
+fn rfind_sub(h: &[u8], n: &[u8]) -> Option<usize> {
+    if n.len() > h.len() {
+        return None;
+    }
+    (0..=h.len() - n.len())
+        .rev()
+        .find(|&i| &h[i..i + n.len()] == n)
 }
 
 /// `x in b`.
 pub fn bytes_contains(vm: &mut Vm, c: &Value, x: &Value) -> PyResult<bool> {
     let data = buffer_bytes(vm, c).unwrap_or_default();
-    if let Value::Int(i) = x {
-        return Ok(data.contains(&(*i as u8)));
+    if let Some(needle) = buffer_bytes(vm, x) {
+        return Ok(find_sub(&data, &needle, 0).is_some());
     }
-    match buffer_bytes(vm, x) {
-        Some(needle) => {
-            Ok(needle.is_empty() || data.windows(needle.len()).any(|w| w == needle.as_slice()))
-        }
-        None => vm.type_error(alloc::format!(
+    match vm.index_value(x, "")? {
+        Some(i) if (0..256).contains(&i) => Ok(data.contains(&(i as u8))),
+        Some(_) => vm.value_error("byte must be in range(0, 256)"),
+        None => vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             vm.type_name(x)
         )),
     }
 }
 
+// ---------------------------------------------------------------- % formatting
+
+fn pct_arg(vm: &mut Vm, args: &[Value], idx: &mut usize) -> PyResult<Value> {
+    match args.get(*idx) {
+        Some(v) => {
+            *idx += 1;
+            Ok(v.clone())
+        }
+        None => vm.type_error("not enough arguments for format string"),
+    }
+}
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+fn unlatin1(s: &str) -> Vec<u8> {
+    s.chars().map(|c| c as u32 as u8).collect()
+}
+
+/// `b % args`.
+pub fn percent_format_bytes(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    use mprt_format::{percent_float, percent_int, percent_str, PercentCount, PercentSpec};
+    let fmt = buffer_bytes(vm, a).unwrap_or_default();
+    let is_tuple =
+        matches!(b.payload(), Some(Payload::Tuple(_))) && crate::runtime::ops::is_builtin_value(b);
+    let args: Vec<Value> = if is_tuple {
+        crate::types::seq::seq_items(b)
+    } else {
+        vec![b.clone()]
+    };
+    let is_mapping = !is_tuple
+        && buffer_bytes(vm, b).is_none()
+        && b.as_pystr().is_none()
+        && (matches!(b.payload(), Some(Payload::Dict(_)))
+            || (!crate::runtime::ops::is_builtin_value(b)
+                && vm.lookup_type(&vm.type_of(b), "__getitem__").is_some()));
+    let mut idx = 0usize;
+    let mut used_key = false;
+    let mut out: Vec<u8> = Vec::new();
+    let mut i = 0;
+    let n = fmt.len();
+    while i < n {
+        let c = fmt[i];
+        if c != b'%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let spec_start = i;
+        i += 1;
+        if i >= n {
+            return vm.value_error("incomplete format");
+        }
+        let mut key: Option<Vec<u8>> = None;
+        if fmt[i] == b'(' {
+            let mut depth = 1;
+            let ks = i + 1;
+            i += 1;
+            while i < n && depth > 0 {
+                if fmt[i] == b'(' {
+                    depth += 1;
+                } else if fmt[i] == b')' {
+                    depth -= 1;
+                }
+                i += 1;
+            }
+            if depth > 0 {
+                return vm.value_error("incomplete format key");
+            }
+            key = Some(fmt[ks..i - 1].to_vec());
+        }
+        let mut spec = PercentSpec {
+            key: None,
+            minus: false,
+            plus: false,
+            space: false,
+            hash: false,
+            zero: false,
+            width: PercentCount::None,
+            precision: PercentCount::None,
+            conv: 's',
+        };
+        while i < n {
+            match fmt[i] {
+                b'-' => spec.minus = true,
+                b'+' => spec.plus = true,
+                b' ' => spec.space = true,
+                b'#' => spec.hash = true,
+                b'0' => spec.zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        let src_args: &[Value] = if key.is_some() { &[] } else { &args };
+        let mut width = 0usize;
+        if i < n && fmt[i] == b'*' {
+            i += 1;
+            let w = pct_arg(vm, src_args, &mut idx)?;
+            match w {
+                Value::Int(w) => {
+                    if w < 0 {
+                        spec.minus = true;
+                    }
+                    width = w.unsigned_abs() as usize;
+                }
+                _ => return vm.type_error("* wants int"),
+            }
+        } else {
+            while i < n && fmt[i].is_ascii_digit() {
+                width = width * 10 + (fmt[i] - b'0') as usize;
+                i += 1;
+            }
+        }
+        let mut prec: Option<usize> = None;
+        if i < n && fmt[i] == b'.' {
+            i += 1;
+            if i < n && fmt[i] == b'*' {
+                i += 1;
+                let p = pct_arg(vm, src_args, &mut idx)?;
+                match p {
+                    Value::Int(p) => prec = Some(p.max(0) as usize),
+                    _ => return vm.type_error("* wants int"),
+                }
+            } else {
+                let mut p = 0;
+                while i < n && fmt[i].is_ascii_digit() {
+                    p = p * 10 + (fmt[i] - b'0') as usize;
+                    i += 1;
+                }
+                prec = Some(p);
+            }
+        }
+        while i < n && matches!(fmt[i], b'h' | b'l' | b'L') {
+            i += 1;
+        }
+        if i >= n {
+            return vm.value_error("incomplete format");
+        }
+        let conv = fmt[i];
+        i += 1;
+        if conv == b'%' {
+            out.push(b'%');
+            continue;
+        }
+        let v = match &key {
+            Some(k) => {
+                if !is_mapping {
+                    return vm.type_error("format requires a mapping");
+                }
+                used_key = true;
+                let kv = vm.new_bytes(k.clone());
+                vm.getitem(b, &kv)?
+            }
+            None => {
+                if is_mapping && !is_tuple {
+                    // A single mapping argument used positionally.
+                    if idx == 0 {
+                        idx = 1;
+                        b.clone()
+                    } else {
+                        return vm.type_error("not enough arguments for format string");
+                    }
+                } else {
+                    pct_arg(vm, &args, &mut idx)?
+                }
+            }
+        };
+        spec.conv = conv as char;
+        match conv {
+            b's' | b'b' => {
+                let data = match buffer_bytes(vm, &v) {
+                    Some(d) => d,
+                    None => {
+                        let cls = vm.type_of(&v);
+                        match vm.lookup_type(&cls, "__bytes__") {
+                            Some(m) => {
+                                let r = vm.call(&m, &[v.clone()], &[])?;
+                                arg_buf(vm, &r)?
+                            }
+                            None => {
+                                return vm.type_error(format!(
+                                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                    vm.type_name(&v)
+                                ))
+                            }
+                        }
+                    }
+                };
+                spec.conv = 's';
+                out.extend(unlatin1(&percent_str(&latin1(&data), &spec, width, prec)));
+            }
+            b'r' | b'a' => {
+                let r = vm.repr(&v)?;
+                let s = crate::types::str::ascii_escape(r.as_str());
+                spec.conv = 's';
+                out.extend(unlatin1(&percent_str(&s, &spec, width, prec)));
+            }
+            b'c' => {
+                let byte = if let Some(d) = buffer_bytes(vm, &v) {
+                    if d.len() != 1 {
+                        return vm
+                            .type_error("%c requires an integer in range(256) or a single byte");
+                    }
+                    d[0]
+                } else {
+                    match vm.index_value(&v, "")? {
+                        Some(x) if (0..256).contains(&x) => x as u8,
+                        Some(_) => return vm.overflow_error("%c arg not in range(256)"),
+                        None => {
+                            return vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            )
+                        }
+                    }
+                };
+                spec.conv = 's';
+                out.extend(unlatin1(&percent_str(&latin1(&[byte]), &spec, width, None)));
+            }
+            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
+                let bi: num_bigint::BigInt = match as_int(&v) {
+                    Some(x) => x.big().into_owned(),
+                    None => {
+                        let f = if matches!(conv, b'd' | b'i' | b'u') {
+                            as_float(&v)
+                        } else {
+                            None
+                        };
+                        match f {
+                            Some(f) => {
+                                if f.is_nan() {
+                                    return vm.value_error("cannot convert float NaN to integer");
+                                }
+                                if f.is_infinite() {
+                                    return vm.overflow_error(
+                                        "cannot convert float infinity to integer",
+                                    );
+                                }
+                                num_traits::FromPrimitive::from_f64(libm::trunc(f))
+                                    .unwrap_or_default()
+                            }
+                            None => match vm.index_value(&v, "")? {
+                                Some(x) => num_bigint::BigInt::from(x),
+                                None => {
+                                    return vm.type_error(if matches!(conv, b'd' | b'i' | b'u') {
+                                        format!(
+                                            "%{} format: a real number is required, not {}",
+                                            conv as char,
+                                            vm.type_name(&v)
+                                        )
+                                    } else {
+                                        format!(
+                                            "%{} format: an integer is required, not {}",
+                                            conv as char,
+                                            vm.type_name(&v)
+                                        )
+                                    })
+                                }
+                            },
+                        }
+                    }
+                };
+                if conv == b'u' || conv == b'i' {
+                    spec.conv = 'd';
+                }
+                out.extend(percent_int(&bi, &spec, width, prec).into_bytes());
+            }
+            b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
+                let f = match crate::runtime::num::as_f64(&v) {
+                    Some(f) => f,
+                    None => {
+                        return vm.type_error(format!(
+                            "float argument required, not {}",
+                            vm.type_name(&v)
+                        ))
+                    }
+                };
+                out.extend(percent_float(f, &spec, width, prec).into_bytes());
+            }
+            _ => {
+                return vm.value_error(format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    conv as char,
+                    conv,
+                    i - 1
+                ));
+            }
+        }
+        let _ = spec_start;
+    }
+    if !is_mapping && idx < args.len() && !used_key {
+        return vm.type_error("not all arguments converted during bytes formatting");
+    }
+    Ok(mk(vm, a, out))
+}
+
+// ---------------------------------------------------------------- methods
+
+fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => match vm.index_value(v, "")? {
+            Some(i) => Ok(Some(i)),
+            None => {
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            }
+        },
+    }
+}
+
+/// Resolve `start`/`end` arguments like a slice: `(start, end)`, possibly start > end.
+fn adjust(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, usize) {
+    let l = len as i64;
+    let fix = |x: i64| -> i64 {
+        if x < 0 {
+            (x + l).max(0)
+        } else {
+            x
+        }
+    };
+    let s = fix(start.unwrap_or(0));
+    let e = fix(end.unwrap_or(l)).min(l);
+    (s as usize, e as usize)
+}
+
+fn sub_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Vec<u8>> {
+    let Some(v) = v else {
+        return vm.type_error("expected at least 1 argument, got 0");
+    };
+    if let Some(b) = buffer_bytes(vm, v) {
+        return Ok(b);
+    }
+    match vm.index_value(v, "")? {
+        Some(i) if (0..256).contains(&i) => Ok(vec![i as u8]),
+        Some(_) => vm.value_error("byte must be in range(0, 256)"),
+        None => vm.type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            vm.type_name(v)
+        )),
+    }
+}
+
+/// (haystack, needle, start, end) for find-like methods; None if start > len.
+fn find_args(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+) -> PyResult<(Vec<u8>, Vec<u8>, usize, usize)> {
+    if args.len() < 2 {
+        return vm.type_error(format!("{}() takes at least 1 argument (0 given)", name));
+    }
+    if args.len() > 4 {
+        return vm.type_error(format!(
+            "{} expected at most 3 arguments, got {}",
+            name,
+            args.len() - 1
+        ));
+    }
+    let h = me(vm, args);
+    let n = sub_arg(vm, args.get(1))?;
+    let s = opt_index(vm, args.get(2))?;
+    let e = opt_index(vm, args.get(3))?;
+    let (s, e) = adjust(h.len(), s, e);
+    Ok((h, n, s, e))
+}
+
+fn do_find(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
+    let (h, n, s, e) = find_args(vm, args, name)?;
+    if s > e || s > h.len() {
+        return Ok(-1);
+    }
+    let hay = &h[s..e];
+    let r = if rev {
+        rfind_sub(hay, &n)
+    } else {
+        find_sub(hay, &n, 0)
+    };
+    Ok(r.map(|i| (i + s) as i64).unwrap_or(-1))
+}
+
+fn b_find(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(do_find(vm, args, "find", false)?))
+}
+fn b_rfind(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(do_find(vm, args, "rfind", true)?))
+}
+fn b_index(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match do_find(vm, args, "index", false)? {
+        -1 => vm.value_error("subsection not found"),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn b_rindex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match do_find(vm, args, "rindex", true)? {
+        -1 => vm.value_error("subsection not found"),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn b_count(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (h, n, s, e) = find_args(vm, args, "count")?;
+    if s > e || s > h.len() {
+        return Ok(Value::Int(0));
+    }
+    let hay = &h[s..e];
+    if n.is_empty() {
+        return Ok(Value::Int(hay.len() as i64 + 1));
+    }
+    let mut c = 0;
+    let mut i = 0;
+    while let Some(p) = find_sub(hay, &n, i) {
+        c += 1;
+        i = p + n.len();
+    }
+    Ok(Value::Int(c))
+}
+
+fn starts_ends(vm: &mut Vm, args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
+    if args.len() < 2 {
+        return vm.type_error(format!("{}() takes at least 1 argument (0 given)", name));
+    }
+    let h = me(vm, args);
+    let s = opt_index(vm, args.get(2))?;
+    let e = opt_index(vm, args.get(3))?;
+    let (s, e) = adjust(h.len(), s, e);
+    let cands: Vec<Value> = match args[1].payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vec![args[1].clone()],
+    };
+    let is_tuple = matches!(args[1].payload(), Some(Payload::Tuple(_)));
+    for c in &cands {
+        let Some(p) = buffer_bytes(vm, c) else {
+            if is_tuple {
+                return vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(c)
+                ));
+            }
+            return vm.type_error(format!(
+                "{} first arg must be bytes or a tuple of bytes, not {}",
+                name,
+                vm.type_name(c)
+            ));
+        };
+        if s > h.len() || s > e {
+            continue;
+        }
+        let hay = &h[s..e];
+        if (ends && hay.ends_with(&p)) || (!ends && hay.starts_with(&p)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+fn b_startswith(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    starts_ends(vm, args, "startswith", false)
+}
+fn b_endswith(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    starts_ends(vm, args, "endswith", true)
+}
+
+fn b_decode(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "decode", kw, &["encoding", "errors"])?;
+    let d = me(vm, args);
+    let enc = match arg(args, kw, 0, "encoding") {
+        Some(e) => match e.as_pystr() {
+            Some(s) => String::from(s.as_str()),
+            None => {
+                return vm.type_error(format!(
+                    "decode() argument 'encoding' must be str, not {}",
+                    vm.type_name(e)
+                ))
+            }
+        },
+        None => String::from("utf-8"),
+    };
+    let errors = match arg(args, kw, 1, "errors") {
+        Some(e) => match e.as_pystr() {
+            Some(s) => String::from(s.as_str()),
+            None => {
+                return vm.type_error(format!(
+                    "decode() argument 'errors' must be str, not {}",
+                    vm.type_name(e)
+                ))
+            }
+        },
+        None => String::from("strict"),
+    };
+    Ok(Value::string(decode_bytes(vm, &d, &enc, &errors)?))
+}
+
+/// Hex digits of `d` with an optional separator every `per` bytes
+/// (counted from the right when positive, from the left when negative).
+pub fn hex_with_sep(d: &[u8], sep: Option<u8>, per: i64) -> String {
+    let mut out = String::with_capacity(d.len() * 3);
+    let n = d.len();
+    let g = per.unsigned_abs() as usize;
+    for (i, b) in d.iter().enumerate() {
+        if i > 0 {
+            if let Some(s) = sep {
+                if g > 0 {
+                    let boundary = if per > 0 {
+                        (n - i) % g == 0
+                    } else {
+                        i % g == 0
+                    };
+                    if boundary {
+                        out.push(s as char);
+                    }
+                }
+            }
+        }
+        out.push_str(&format!("{:02x}", b));
+    }
+    out
+}
+
+/// Parse the `sep`/`bytes_per_sep` arguments of `hex()`.
+pub fn hex_sep_args(
+    vm: &mut Vm,
+    sep: Option<&Value>,
+    per: Option<&Value>,
+) -> PyResult<(Option<u8>, i64)> {
+    let sep = match sep {
+        None => None,
+        Some(s) if s.is_none() => None,
+        Some(s) => {
+            let b: Vec<u8> = if let Some(st) = s.as_pystr() {
+                if !st.is_ascii() {
+                    return vm.value_error("sep must be ASCII.");
+                }
+                st.as_str().as_bytes().to_vec()
+            } else if let Some(b) = buffer_bytes(vm, s) {
+                b
+            } else {
+                return vm.type_error(format!("sep must be str or bytes."));
+            };
+            if b.len() != 1 {
+                return vm.value_error("sep must be length 1.");
+            }
+            if b[0] >= 128 {
+                return vm.value_error("sep must be ASCII.");
+            }
+            Some(b[0])
+        }
+    };
+    let per = match per {
+        None => 1,
+        Some(p) => match vm.index_value(p, "")? {
+            Some(p) => p,
+            None => {
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(p)
+                ))
+            }
+        },
+    };
+    Ok((sep, per))
+}
+
+fn b_hex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "hex", kw, &["sep", "bytes_per_sep"])?;
+    let d = me(vm, args);
+    let (sep, per) = hex_sep_args(
+        vm,
+        arg(args, kw, 0, "sep"),
+        arg(args, kw, 1, "bytes_per_sep"),
+    )?;
+    Ok(Value::string(hex_with_sep(&d, sep, per)))
+}
+
+fn hexval(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+fn b_fromhex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return vm.type_error(format!(
+            "fromhex() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ));
+    }
+    let s = match args[1].as_pystr() {
+        Some(s) => s.clone(),
+        None => {
+            return vm.type_error(format!(
+                "fromhex() argument must be str, not {}",
+                vm.type_name(&args[1])
+            ))
+        }
+    };
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let val = |c: char| {
+        if (c as u32) < 128 {
+            hexval(c as u8)
+        } else {
+            None
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii() && is_space(c as u8) {
+            i += 1;
+            continue;
+        }
+        let Some(hi) = val(c) else {
+            return vm.value_error(format!(
+                "non-hexadecimal number found in fromhex() arg at position {}",
+                i
+            ));
+        };
+        let lo = chars.get(i + 1).and_then(|&c| val(c));
+        let Some(lo) = lo else {
+            return vm.value_error(format!(
+                "non-hexadecimal number found in fromhex() arg at position {}",
+                i + 1
+            ));
+        };
+        out.push(hi * 16 + lo);
+        i += 2;
+    }
+    let cls = args[0].clone();
+    if let Some(c) = cls.as_obj() {
+        if alloc::rc::Rc::ptr_eq(c, &vm.types.bytes) {
+            return Ok(vm.new_bytes(out));
+        }
+        if alloc::rc::Rc::ptr_eq(c, &vm.types.bytearray) {
+            return Ok(vm.new_bytearray(out));
+        }
+    }
+    let b = vm.new_bytes(out);
+    vm.call(&cls, &[b], &[])
+}
+
+fn split_ws(d: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = d.len();
+    let mut splits = 0;
+    loop {
+        while i < n && is_space(d[i]) {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        if maxsplit >= 0 && splits >= maxsplit {
+            let mut e = n;
+            while e > i && is_space(d[e - 1]) {
+                e -= 1;
+            }
+            out.push(d[i..e].to_vec());
+            break;
+        }
+        let s = i;
+        while i < n && !is_space(d[i]) {
+            i += 1;
+        }
+        out.push(d[s..i].to_vec());
+        splits += 1;
+    }
+    out
+}
+
+fn rsplit_ws(d: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut e = d.len();
+    let mut splits = 0;
+    loop {
+        while e > 0 && is_space(d[e - 1]) {
+            e -= 1;
+        }
+        if e == 0 {
+            break;
+        }
+        if maxsplit >= 0 && splits >= maxsplit {
+            let mut s = 0;
+            while s < e && is_space(d[s]) {
+                s += 1;
+            }
+            out.push(d[s..e].to_vec());
+            break;
+        }
+        let end = e;
+        while e > 0 && !is_space(d[e - 1]) {
+            e -= 1;
+        }
+        out.push(d[e..end].to_vec());
+        splits += 1;
+    }
+    out.reverse();
+    out
+}
+
+fn split_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &KwArgs,
+    name: &str,
+) -> PyResult<(Option<Vec<u8>>, i64)> {
+    crate::builtins::check_kwargs(vm, name, kw, &["sep", "maxsplit"])?;
+    let sep = match arg(args, kw, 0, "sep") {
+        None => None,
+        Some(s) if s.is_none() => None,
+        Some(s) => {
+            let b = arg_buf(vm, s)?;
+            if b.is_empty() {
+                return vm.value_error("empty separator");
+            }
+            Some(b)
+        }
+    };
+    let maxsplit = match arg(args, kw, 1, "maxsplit") {
+        None => -1,
+        Some(m) => match vm.index_value(m, "")? {
+            Some(m) => m,
+            None => {
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(m)
+                ))
+            }
+        },
+    };
+    Ok((sep, maxsplit))
+}
+
+fn b_split(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (sep, maxsplit) = split_args(vm, args, kw, "split")?;
+    let d = me(vm, args);
+    let parts = match sep {
+        None => split_ws(&d, maxsplit),
+        Some(sep) => {
+            let mut out = Vec::new();
+            let mut i = 0;
+            let mut splits = 0;
+            while maxsplit < 0 || splits < maxsplit {
+                match find_sub(&d, &sep, i) {
+                    Some(p) => {
+                        out.push(d[i..p].to_vec());
+                        i = p + sep.len();
+                        splits += 1;
+                    }
+                    None => break,
+                }
+            }
+            out.push(d[i..].to_vec());
+            out
+        }
+    };
+    let vals = parts.into_iter().map(|p| mk(vm, &args[0], p)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn b_rsplit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (sep, maxsplit) = split_args(vm, args, kw, "rsplit")?;
+    let d = me(vm, args);
+    let parts = match sep {
+        None => rsplit_ws(&d, maxsplit),
+        Some(sep) => {
+            let mut out = Vec::new();
+            let mut e = d.len();
+            let mut splits = 0;
+            while maxsplit < 0 || splits < maxsplit {
+                match rfind_sub(&d[..e], &sep) {
+                    Some(p) => {
+                        out.push(d[p + sep.len()..e].to_vec());
+                        e = p;
+                        splits += 1;
+                    }
+                    None => break,
+                }
+            }
+            out.push(d[..e].to_vec());
+            out.reverse();
+            out
+        }
+    };
+    let vals = parts.into_iter().map(|p| mk(vm, &args[0], p)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "splitlines", kw, &["keepends"])?;
+    let keep = match arg(args, kw, 0, "keepends") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let d = me(vm, args);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut s = 0;
+    while i < d.len() {
+        let c = d[i];
+        if c == b'\n' || c == b'\r' {
+            let mut e = i + 1;
+            if c == b'\r' && d.get(i + 1) == Some(&b'\n') {
+                e += 1;
+            }
+            out.push(d[s..if keep { e } else { i }].to_vec());
+            s = e;
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    if s < d.len() {
+        out.push(d[s..].to_vec());
+    }
+    let vals = out.into_iter().map(|p| mk(vm, &args[0], p)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn b_join(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "join", &args[1..], 1, 1)?;
+    let sep = me(vm, args);
+    let items = vm.iterate(&args[1])?;
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        let Some(b) = buffer_bytes(vm, x) else {
+            return vm.type_error(format!(
+                "sequence item {}: expected a bytes-like object, {} found",
+                i,
+                vm.type_name(x)
+            ));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(&b);
+    }
+    Ok(mk(vm, &args[0], out))
+}
+
+fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
+    let d = me(vm, args);
+    let chars: Option<Vec<u8>> = match args.get(1) {
+        None => None,
+        Some(v) if v.is_none() => None,
+        Some(v) => Some(arg_buf(vm, v)?),
+    };
+    let strip = |c: u8| match &chars {
+        None => is_space(c),
+        Some(cs) => cs.contains(&c),
+    };
+    let mut s = 0;
+    let mut e = d.len();
+    if left {
+        while s < e && strip(d[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && strip(d[e - 1]) {
+            e -= 1;
+        }
+    }
+    Ok(mk(vm, &args[0], d[s..e].to_vec()))
+}
+fn b_strip(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, true, true)
+}
+fn b_lstrip(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, true, false)
+}
+fn b_rstrip(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    strip_impl(vm, args, false, true)
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
+    crate::builtins::check_args(
+        vm,
+        if rev { "rpartition" } else { "partition" },
+        &args[1..],
+        1,
+        1,
+    )?;
+    let d = me(vm, args);
+    let sep = arg_buf(vm, &args[1])?;
+    if sep.is_empty() {
+        return vm.value_error("empty separator");
+    }
+    let like = &args[0];
+    let r = if rev {
+        rfind_sub(&d, &sep)
+    } else {
+        find_sub(&d, &sep, 0)
+    };
+    let parts = match r {
+        Some(p) => [d[..p].to_vec(), sep.clone(), d[p + sep.len()..].to_vec()],
+        None if rev => [Vec::new(), Vec::new(), d.clone()],
+        None => [d.clone(), Vec::new(), Vec::new()],
+    };
+    let vals: Vec<Value> = parts.into_iter().map(|p| mk(vm, like, p)).collect();
+    Ok(vm.new_tuple(vals))
+}
+fn b_partition(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+fn b_rpartition(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+fn b_replace(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() < 3 || args.len() > 4 {
+        return vm.type_error(format!(
+            "replace expected at least 2 arguments, got {}",
+            args.len() - 1
+        ));
+    }
+    let d = me(vm, args);
+    let old = arg_buf(vm, &args[1])?;
+    let new = arg_buf(vm, &args[2])?;
+    let mut count = match args.get(3) {
+        Some(c) => match vm.index_value(c, "")? {
+            Some(c) => c,
+            None => {
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(c)
+                ))
+            }
+        },
+        None => -1,
+    };
+    let mut out = Vec::new();
+    if old.is_empty() {
+        for (i, &b) in d.iter().enumerate() {
+            let _ = i;
+            if count != 0 {
+                out.extend_from_slice(&new);
+                count -= 1;
+            }
+            out.push(b);
+        }
+        if count != 0 {
+            out.extend_from_slice(&new);
+        }
+        return Ok(mk(vm, &args[0], out));
+    }
+    let mut i = 0;
+    while count != 0 {
+        match find_sub(&d, &old, i) {
+            Some(p) => {
+                out.extend_from_slice(&d[i..p]);
+                out.extend_from_slice(&new);
+                i = p + old.len();
+                count -= 1;
+            }
+            None => break,
+        }
+    }
+    out.extend_from_slice(&d[i..]);
+    Ok(mk(vm, &args[0], out))
+}
+
+fn map_bytes(vm: &mut Vm, args: &[Value], f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let d = me(vm, args);
+    Ok(mk(vm, &args[0], f(&d)))
+}
+fn b_upper(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_bytes(vm, args, |d| d.to_ascii_uppercase())
+}
+fn b_lower(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_bytes(vm, args, |d| d.to_ascii_lowercase())
+}
+fn b_swapcase(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_bytes(vm, args, |d| {
+        d.iter()
+            .map(|&c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
+    })
+}
+fn b_capitalize(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_bytes(vm, args, |d| {
+        d.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+fn b_title(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    map_bytes(vm, args, |d| {
+        let mut prev_cased = false;
+        d.iter()
+            .map(|&c| {
+                let r = if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
+                prev_cased = c.is_ascii_alphabetic();
+                r
+            })
+            .collect()
+    })
+}
+
+fn pred(vm: &mut Vm, args: &[Value], f: fn(&[u8]) -> bool) -> PyResult<Value> {
+    let d = me(vm, args);
+    Ok(Value::Bool(f(&d)))
+}
+fn b_isalnum(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, |d| {
+        !d.is_empty() && d.iter().all(|c| c.is_ascii_alphanumeric())
+    })
+}
+fn b_isalpha(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, |d| {
+        !d.is_empty() && d.iter().all(|c| c.is_ascii_alphabetic())
+    })
+}
+fn b_isdigit(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, |d| {
+        !d.is_empty() && d.iter().all(|c| c.is_ascii_digit())
+    })
+}
+fn b_isspace(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, |d| !d.is_empty() && d.iter().all(|&c| is_space(c)))
+}
+fn b_isascii(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, |d| d.iter().all(|c| c.is_ascii()))
+}
+fn b_islower(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, |d| {
+        d.iter().any(|c| c.is_ascii_lowercase()) && !d.iter().any(|c| c.is_ascii_uppercase())
+    })
+}
+fn b_isupper(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, |d| {
+        d.iter().any(|c| c.is_ascii_uppercase()) && !d.iter().any(|c| c.is_ascii_lowercase())
+    })
+}
+fn b_istitle(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    pred(vm, a, |d| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for &c in d {
+            if c.is_ascii_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_ascii_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, usize, u8)> {
+    if args.len() < 2 || args.len() > 3 {
+        return vm.type_error(format!(
+            "{} expected {} arguments, got {}",
+            name,
+            if args.len() < 2 {
+                "at least 1"
+            } else {
+                "at most 2"
+            },
+            args.len() - 1
+        ));
+    }
+    let d = me(vm, args);
+    let w = match vm.index_value(&args[1], "")? {
+        Some(w) => w.max(0) as usize,
+        None => {
+            return vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&args[1])
+            ))
+        }
+    };
+    let fill = match args.get(2) {
+        None => b' ',
+        Some(f) => match buffer_bytes(vm, f) {
+            Some(b) if b.len() == 1 && !matches!(f.payload(), Some(Payload::Native(_))) => b[0],
+            _ => {
+                let tn = match f.payload() {
+                    Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => {
+                        format!(
+                            "{} of length {}",
+                            vm.type_name(f),
+                            buffer_bytes(vm, f).unwrap_or_default().len()
+                        )
+                    }
+                    _ => vm.type_name(f),
+                };
+                return vm.type_error(format!(
+                    "{}() argument 2 must be a byte string of length 1, not {}",
+                    name, tn
+                ));
+            }
+        },
+    };
+    Ok((d, w, fill))
+}
+fn b_center(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (d, w, f) = pad_args(vm, args, "center")?;
+    if w <= d.len() {
+        return Ok(mk(vm, &args[0], d));
+    }
+    let marg = w - d.len();
+    let left = marg / 2 + (marg & w & 1);
+    let mut out = vec![f; left];
+    out.extend_from_slice(&d);
+    out.resize(w, f);
+    Ok(mk(vm, &args[0], out))
+}
+fn b_ljust(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (mut d, w, f) = pad_args(vm, args, "ljust")?;
+    if w > d.len() {
+        d.resize(w, f);
+    }
+    Ok(mk(vm, &args[0], d))
+}
+fn b_rjust(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (d, w, f) = pad_args(vm, args, "rjust")?;
+    if w <= d.len() {
+        return Ok(mk(vm, &args[0], d));
+    }
+    let mut out = vec![f; w - d.len()];
+    out.extend_from_slice(&d);
+    Ok(mk(vm, &args[0], out))
+}
+fn b_zfill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "zfill", &args[1..], 1, 1)?;
+    let d = me(vm, args);
+    let w = match vm.index_value(&args[1], "")? {
+        Some(w) => w.max(0) as usize,
+        None => {
+            return vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&args[1])
+            ))
+        }
+    };
+    if w <= d.len() {
+        return Ok(mk(vm, &args[0], d));
+    }
+    let fill = w - d.len();
+    let mut out = Vec::with_capacity(w);
+    let rest = if !d.is_empty() && (d[0] == b'+' || d[0] == b'-') {
+        out.push(d[0]);
+        &d[1..]
+    } else {
+        &d[..]
+    };
+    out.resize(out.len() + fill, b'0');
+    out.extend_from_slice(rest);
+    Ok(mk(vm, &args[0], out))
+}
+fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let d = me(vm, args);
+    let ts = match arg(args, kw, 0, "tabsize") {
+        Some(t) => match vm.index_value(t, "")? {
+            Some(t) => t,
+            None => {
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(t)
+                ))
+            }
+        },
+        None => 8,
+    };
+    let mut out = Vec::new();
+    let mut col = 0i64;
+    for &c in &d {
+        if c == b'\t' {
+            if ts > 0 {
+                let n = ts - col % ts;
+                out.resize(out.len() + n as usize, b' ');
+                col += n;
+            }
+        } else {
+            out.push(c);
+            col += 1;
+            if c == b'\n' || c == b'\r' {
+                col = 0;
+            }
+        }
+    }
+    Ok(mk(vm, &args[0], out))
+}
+fn b_translate(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return vm.type_error("translate() takes at least 1 argument (0 given)");
+    }
+    let d = me(vm, args);
+    let table = if args[1].is_none() {
+        None
+    } else {
+        let t = arg_buf(vm, &args[1])?;
+        if t.len() != 256 {
+            return vm.value_error("translation table must be 256 characters long");
+        }
+        Some(t)
+    };
+    let del = match args.get(2).or_else(|| crate::builtins::kwarg(kw, "delete")) {
+        Some(x) => arg_buf(vm, x)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = d
+        .iter()
+        .filter(|c| !del.contains(c))
+        .map(|&c| match &table {
+            Some(t) => t[c as usize],
+            None => c,
+        })
+        .collect();
+    Ok(mk(vm, &args[0], out))
+}
+fn b_maketrans(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    // Static method: args are (from, to).
+    let (a, b) = match args {
+        [a, b] => (a, b),
+        _ => {
+            return vm.type_error(format!(
+                "maketrans expected 2 arguments, got {}",
+                args.len()
+            ))
+        }
+    };
+    let f = arg_buf(vm, a)?;
+    let t = arg_buf(vm, b)?;
+    if f.len() != t.len() {
+        return vm.value_error("maketrans arguments must have same length");
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (x, y) in f.iter().zip(t.iter()) {
+        table[*x as usize] = *y;
+    }
+    Ok(vm.new_bytes(table))
+}
+fn b_removeprefix(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "removeprefix", &args[1..], 1, 1)?;
+    let d = me(vm, args);
+    let p = arg_buf(vm, &args[1])?;
+    let r = if d.starts_with(&p) {
+        d[p.len()..].to_vec()
+    } else {
+        d
+    };
+    Ok(mk(vm, &args[0], r))
+}
+fn b_removesuffix(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "removesuffix", &args[1..], 1, 1)?;
+    let d = me(vm, args);
+    let p = arg_buf(vm, &args[1])?;
+    let r = if !p.is_empty() && d.ends_with(&p) {
+        d[..d.len() - p.len()].to_vec()
+    } else {
+        d
+    };
+    Ok(mk(vm, &args[0], r))
+}
+
+// ---------------------------------------------------------------- bytearray mutation
+
+macro_rules! with_ba {
+    ($vm:expr, $v:expr, |$d:ident| $body:expr) => {{
+        match $v.payload() {
+            Some(Payload::ByteArray(cell)) => {
+                let mut $d = cell.borrow_mut();
+                $body
+            }
+            _ => return $vm.type_error("descriptor requires a 'bytearray' object"),
+        }
+    }};
+}
+
+fn ba_append(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "append", &args[1..], 1, 1)?;
+    let b = byte_value(vm, &args[1])?;
+    with_ba!(vm, args[0], |d| d.push(b));
+    Ok(Value::None)
+}
+fn ba_extend(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "extend", &args[1..], 1, 1)?;
+    let src = if let Some(b) = buffer_bytes(vm, &args[1]) {
+        b
+    } else {
+        if args[1].as_pystr().is_some() {
+            return vm.type_error("expected iterable of integers; got: 'str'");
+        }
+        let it = match vm.get_iter(&args[1]) {
+            Ok(it) => it,
+            Err(_) => {
+                return vm.type_error(format!(
+                    "can't extend bytearray with {}",
+                    vm.type_name(&args[1])
+                ))
+            }
+        };
+        let mut out = Vec::new();
+        while let Some(x) = vm.next(&it)? {
+            out.push(byte_value(vm, &x)?);
+        }
+        out
+    };
+    with_ba!(vm, args[0], |d| d.extend_from_slice(&src));
+    Ok(Value::None)
+}
+fn ba_insert(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 3 {
+        return vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len() - 1
+        ));
+    }
+    let Some(i) = vm.index_value(&args[1], "")? else {
+        return vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&args[1])
+        ));
+    };
+    let b = byte_value(vm, &args[2])?;
+    with_ba!(vm, args[0], |d| {
+        let n = d.len() as i64;
+        let p = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        d.insert(p as usize, b);
+    });
+    Ok(Value::None)
+}
+fn ba_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "pop", &args[1..], 0, 1)?;
+    let i = match args.get(1) {
+        Some(v) => match vm.index_value(v, "")? {
+            Some(i) => i,
+            None => {
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                ))
+            }
+        },
+        None => -1,
+    };
+    let r = with_ba!(vm, args[0], |d| {
+        if d.is_empty() {
+            Err("pop from empty bytearray")
+        } else {
+            match crate::types::seq::normalize_index(i, d.len()) {
+                Some(p) => Ok(d.remove(p)),
+                None => Err("pop index out of range"),
+            }
+        }
+    });
+    match r {
+        Ok(b) => Ok(Value::Int(b as i64)),
+        Err(m) => vm.index_error(m),
+    }
+}
+fn ba_remove(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "remove", &args[1..], 1, 1)?;
+    let b = byte_value(vm, &args[1])?;
+    let ok = with_ba!(vm, args[0], |d| match d.iter().position(|&x| x == b) {
+        Some(p) => {
+            d.remove(p);
+            true
+        }
+        None => false,
+    });
+    if !ok {
+        return vm.value_error("value not found in bytearray");
+    }
+    Ok(Value::None)
+}
+fn ba_reverse(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    with_ba!(vm, args[0], |d| d.reverse());
+    Ok(Value::None)
+}
+fn ba_clear(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    with_ba!(vm, args[0], |d| d.clear());
+    Ok(Value::None)
+}
+fn ba_copy(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let d = me(vm, args);
+    Ok(vm.new_bytearray(d))
+}
+fn ba_setitem_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "__setitem__", &args[1..], 2, 2)?;
+    bytearray_setitem(vm, &args[0], &args[1], args[2].clone())?;
+    Ok(Value::None)
+}
+fn ba_delitem_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "__delitem__", &args[1..], 1, 1)?;
+    bytearray_delitem(vm, &args[0], &args[1])?;
+    Ok(Value::None)
+}
+fn ba_iadd(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(b) = buffer_bytes(vm, &args[1]) else {
+        return vm.type_error(format!(
+            "can't concat {} to bytearray",
+            vm.type_name(&args[1])
+        ));
+    };
+    with_ba!(vm, args[0], |d| d.extend_from_slice(&b));
+    Ok(args[0].clone())
+}
+fn ba_imul(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(n) = vm.index_value(&args[1], "")? else {
+        return Ok(Value::NotImplemented);
+    };
+    let cur = me(vm, args);
+    let n = n.max(0) as usize;
+    if n.saturating_mul(cur.len()) > crate::modules::heap_limit() {
+        return vm.memory_error();
+    }
+    with_ba!(vm, args[0], |d| *d = cur.repeat(n));
+    Ok(args[0].clone())
+}
+
+// ---------------------------------------------------------------- dunders
+
+fn d_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "__getitem__", &args[1..], 1, 1)?;
+    bytes_getitem(vm, &args[0], &args[1])
+}
+fn d_len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(me(vm, args).len() as i64))
+}
+fn d_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(vm.new_iter(IterState::Seq {
+        seq: args[0].clone(),
+        index: 0,
+    }))
+}
+fn d_contains(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "__contains__", &args[1..], 1, 1)?;
+    Ok(Value::Bool(bytes_contains(vm, &args[0], &args[1])?))
+}
+fn binop_m(vm: &mut Vm, args: &[Value], op: u8) -> PyResult<Value> {
+    if args.len() != 2 {
+        return vm.type_error("expected 1 argument");
+    }
+    if op == binop::ADD && buffer_bytes(vm, &args[1]).is_none() {
+        return vm.type_error(format!(
+            "can't concat {} to {}",
+            vm.type_name(&args[1]),
+            vm.type_name(&args[0])
+        ));
+    }
+    Ok(vm
+        .builtin_binop(&args[0], &args[1], op)?
+        .unwrap_or(Value::NotImplemented))
+}
+fn d_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    binop_m(vm, a, binop::ADD)
+}
+fn d_mul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    binop_m(vm, a, binop::MUL)
+}
+fn d_mod(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return vm.type_error("expected 1 argument");
+    }
+    percent_format_bytes(vm, &a[0], &a[1])
+}
+fn cmp_m(vm: &mut Vm, args: &[Value], op: u8) -> PyResult<Value> {
+    if args.len() != 2 {
+        return vm.type_error("expected 1 argument");
+    }
+    let (Some(x), Some(y)) = (buffer_bytes(vm, &args[0]), buffer_bytes(vm, &args[1])) else {
+        return Ok(Value::NotImplemented);
+    };
+    if matches!(args[1].payload(), Some(Payload::Native(_))) && !matches!(op, cmpop::EQ | cmpop::NE)
+    {
+        return Ok(Value::NotImplemented);
+    }
+    let o = x.cmp(&y);
+    use core::cmp::Ordering::*;
+    Ok(Value::Bool(match op {
+        cmpop::LT => o == Less,
+        cmpop::LE => o != Greater,
+        cmpop::EQ => o == Equal,
+        cmpop::NE => o != Equal,
+        cmpop::GT => o == Greater,
+        _ => o != Less,
+    }))
+}
+fn d_eq(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    cmp_m(vm, a, cmpop::EQ)
+}
+fn d_ne(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    cmp_m(vm, a, cmpop::NE)
+}
+fn d_lt(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    cmp_m(vm, a, cmpop::LT)
+}
+fn d_le(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    cmp_m(vm, a, cmpop::LE)
+}
+fn d_gt(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    cmp_m(vm, a, cmpop::GT)
+}
+fn d_ge(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    cmp_m(vm, a, cmpop::GE)
+}
+fn d_hash(_vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    // Same as the central hash of a bytes payload.
+    let d = match a[0].payload() {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        _ => Vec::new(),
+    };
+    let v = Value::Obj(Object::new(
+        _vm.types.bytes.clone(),
+        Payload::Bytes(d.into_boxed_slice()),
+        None,
+    ));
+    Ok(Value::Int(_vm.hash(&v)?))
+}
+fn d_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = me(vm, a);
+    let r = crate::runtime::repr::bytes_repr(&d);
+    if is_ba(&a[0]) {
+        let cls = vm.type_of(&a[0]);
+        let name = cls
+            .type_data()
+            .map(|t| t.name.borrow().clone())
+            .unwrap_or_default();
+        return Ok(Value::string(format!("{}({})", name, r)));
+    }
+    Ok(Value::string(r))
+}
+fn d_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = me(vm, a);
+    Ok(vm.new_bytes(d))
+}
+fn d_getnewargs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let d = me(vm, a);
+    let b = vm.new_bytes(d);
+    Ok(vm.new_tuple(vec![b]))
+}
+
 /// Install bytes/bytearray methods.
-pub fn init(_vm: &mut Vm) {}
+pub fn init(vm: &mut Vm) {
+    let shared: &[(&str, NativeFn)] = &[
+        ("decode", b_decode),
+        ("hex", b_hex),
+        ("count", b_count),
+        ("find", b_find),
+        ("rfind", b_rfind),
+        ("index", b_index),
+        ("rindex", b_rindex),
+        ("startswith", b_startswith),
+        ("endswith", b_endswith),
+        ("split", b_split),
+        ("rsplit", b_rsplit),
+        ("splitlines", b_splitlines),
+        ("join", b_join),
+        ("strip", b_strip),
+        ("lstrip", b_lstrip),
+        ("rstrip", b_rstrip),
+        ("partition", b_partition),
+        ("rpartition", b_rpartition),
+        ("replace", b_replace),
+        ("upper", b_upper),
+        ("lower", b_lower),
+        ("capitalize", b_capitalize),
+        ("swapcase", b_swapcase),
+        ("title", b_title),
+        ("isalnum", b_isalnum),
+        ("isalpha", b_isalpha),
+        ("isdigit", b_isdigit),
+        ("islower", b_islower),
+        ("isupper", b_isupper),
+        ("isspace", b_isspace),
+        ("istitle", b_istitle),
+        ("isascii", b_isascii),
+        ("center", b_center),
+        ("ljust", b_ljust),
+        ("rjust", b_rjust),
+        ("zfill", b_zfill),
+        ("expandtabs", b_expandtabs),
+        ("translate", b_translate),
+        ("removeprefix", b_removeprefix),
+        ("removesuffix", b_removesuffix),
+        ("__getitem__", d_getitem),
+        ("__len__", d_len),
+        ("__iter__", d_iter),
+        ("__contains__", d_contains),
+        ("__add__", d_add),
+        ("__mul__", d_mul),
+        ("__rmul__", d_mul),
+        ("__mod__", d_mod),
+        ("__eq__", d_eq),
+        ("__ne__", d_ne),
+        ("__lt__", d_lt),
+        ("__le__", d_le),
+        ("__gt__", d_gt),
+        ("__ge__", d_ge),
+        ("__repr__", d_repr),
+    ];
+    let ba_only: &[(&str, NativeFn)] = &[
+        ("append", ba_append),
+        ("extend", ba_extend),
+        ("insert", ba_insert),
+        ("pop", ba_pop),
+        ("remove", ba_remove),
+        ("reverse", ba_reverse),
+        ("clear", ba_clear),
+        ("copy", ba_copy),
+        ("__setitem__", ba_setitem_m),
+        ("__delitem__", ba_delitem_m),
+        ("__iadd__", ba_iadd),
+        ("__imul__", ba_imul),
+        ("__init__", bytearray_init),
+    ];
+    let bytes_only: &[(&str, NativeFn)] = &[
+        ("__hash__", d_hash),
+        ("__bytes__", d_bytes),
+        ("__getnewargs__", d_getnewargs),
+    ];
+    for (tyname, extra) in [("bytes", bytes_only), ("bytearray", ba_only)] {
+        let ty = if tyname == "bytes" {
+            vm.types.bytes.clone()
+        } else {
+            vm.types.bytearray.clone()
+        };
+        let mut list: Vec<(&'static str, NativeFn)> = Vec::new();
+        for (n, f) in shared.iter().chain(extra.iter()) {
+            let full: &'static str = Box::leak(format!("{}.{}", tyname, n).into_boxed_str());
+            list.push((full, *f));
+        }
+        crate::vm::types::add_methods(&vm.types, &ty, &list);
+        let fname: &'static str = Box::leak(format!("{}.fromhex", tyname).into_boxed_str());
+        let fh = vm.new_builtin(fname, b_fromhex);
+        let cm = Value::Obj(Object::new(
+            vm.types.classmethod.clone(),
+            Payload::ClassMethod(fh),
+            None,
+        ));
+        crate::vm::types::set_type_attr(&ty, "fromhex", cm);
+        let mname: &'static str = Box::leak(format!("{}.maketrans", tyname).into_boxed_str());
+        let mt = vm.new_builtin(mname, b_maketrans);
+        let sm = Value::Obj(Object::new(
+            vm.types.staticmethod.clone(),
+            Payload::StaticMethod(mt),
+            None,
+        ));
+        crate::vm::types::set_type_attr(&ty, "maketrans", sm);
+    }
+    let t = vm.types.bytes.clone();
+    let new = vm.new_builtin("bytes.__new__", bytes_new);
+    let sm = Value::Obj(Object::new(
+        vm.types.staticmethod.clone(),
+        Payload::StaticMethod(new),
+        None,
+    ));
+    crate::vm::types::set_type_attr(&t, "__new__", sm);
+    // UnicodeDecodeError / UnicodeEncodeError: message and attributes.
+    for cls in [
+        vm.exc.unicode_decode_error.clone(),
+        vm.exc.unicode_encode_error.clone(),
+    ] {
+        crate::vm::types::add_methods(
+            &vm.types,
+            &cls,
+            &[("UnicodeError.__str__", unicode_err_str)],
+        );
+        for (n, f) in [
+            ("encoding", ue_encoding as NativeFn),
+            ("object", ue_object),
+            ("start", ue_start),
+            ("end", ue_end),
+            ("reason", ue_reason),
+        ] {
+            let g = vm.new_builtin("UnicodeError.attr", f);
+            let p = Value::Obj(Object::new(
+                vm.types.property.clone(),
+                Payload::Property {
+                    fget: g,
+                    fset: Value::None,
+                    fdel: Value::None,
+                    doc: Value::None,
+                },
+                None,
+            ));
+            crate::vm::types::set_type_attr(&cls, n, p);
+        }
+    }
+    crate::types::memoryview::init(vm);
+    let _: Option<Ref> = None;
+    let _ = IntVal::Small(0);
+}

@@ -40,6 +40,9 @@ pub fn exception_str(vm: &mut Vm, e: &Value) -> PyResult<crate::value::Value> {
     if vm.is_subclass(&cls, &vm.exc.key_error.clone()) && args.len() == 1 {
         return Ok(Value::Str(vm.repr(&args[0])?));
     }
+    if vm.is_subclass(&cls, &vm.exc.unicode_error.clone()) && args.len() == 5 {
+        return crate::types::bytes::unicode_error_str(vm, e);
+    }
     if vm.is_subclass(&cls, &vm.exc.os_error.clone()) && args.len() >= 2 {
         let en = vm.to_str(&args[0])?;
         let se = vm.to_str(&args[1])?;
