@@ -98,12 +98,13 @@ fn int_range_err(vm: &Vm, code: u8, big: bool) -> Value {
         (b'i', true) => "signed integer is greater than maximum",
         (b'i', false) => "signed integer is less than minimum",
         (b'I', true) => "unsigned int is greater than maximum",
-        (b'I', false) => "unsigned int is less than minimum",
+        (b'I', false) => "can't convert negative value to unsigned int",
         (b'l', _) => "Python int too large to convert to C long",
-        (b'q', _) => "Python int too large to convert to C long",
+        (b'q', _) => "int too big to convert",
         (b'L', true) => "Python int too large to convert to C unsigned long",
-        (b'Q', true) => "Python int too large to convert to C unsigned long",
-        (b'L', false) | (b'Q', false) => "can't convert negative value to unsigned int",
+        (b'Q', true) => "int too big to convert",
+        (b'Q', false) => "can't convert negative int to unsigned",
+        (b'L', false) => "can't convert negative value to unsigned int",
         _ => "value out of range",
     };
     vm.new_exc_msg(&vm.exc.overflow_error, msg)
@@ -134,7 +135,12 @@ fn encode_item(vm: &mut Vm, code: u8, v: &Value) -> PyResult<Vec<u8>> {
         }
         None => match vm.index_value(v, "")? {
             Some(i) => i as i128,
-            None => return vm.type_error("array item must be integer"),
+            None => {
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                ))
+            }
         },
     };
     let (lo, hi): (i128, i128) = match code {

@@ -93,7 +93,7 @@ pub fn is_builtin_value(v: &Value) -> bool {
 
 /// Built-in and not a native object: operators are computed centrally.
 /// Native objects (memoryview, array, deque...) implement them as dunders.
-fn builtin_dispatch(v: &Value) -> bool {
+pub fn builtin_dispatch(v: &Value) -> bool {
     is_builtin_value(v) && !matches!(v.payload(), Some(Payload::Native(_)))
 }
 
@@ -374,6 +374,15 @@ impl Vm {
             return self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
                 self.type_name(b)
+            ));
+        }
+        if base == binop::ADD
+            && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        {
+            return self.type_error(format!(
+                "can't concat {} to {}",
+                self.type_name(b),
+                self.type_name(a)
             ));
         }
         if base == binop::ADD
@@ -891,7 +900,7 @@ impl Vm {
             Value::Float(f) => hash_float(*f),
             Value::Str(s) => s.hash() as i64,
             Value::Obj(o) => {
-                if !is_builtin_value(v) {
+                if !builtin_dispatch(v) {
                     let cls = self.type_of(v);
                     match self.lookup_type(&cls, "__hash__") {
                         Some(Value::None) => {

@@ -108,7 +108,7 @@ impl Vm {
         match v {
             Value::Str(s) => return Ok(Rc::new(PyStr::from_string(str_repr(s.as_str())))),
             Value::Int(i) => return Ok(Rc::new(PyStr::from_string(i.to_string()))),
-            Value::Obj(_) if !crate::runtime::ops::is_builtin_value(v) => {
+            Value::Obj(_) if !crate::runtime::ops::builtin_dispatch(v) => {
                 let cls = self.type_of(v);
                 if let Some(m) = self.lookup_type(&cls, "__repr__") {
                     if !crate::vm::call::is_builtin_fn(&m, "object.__repr__") {
@@ -220,7 +220,9 @@ impl Vm {
                 Payload::Complex(r, i) => mprt_format::complex_repr(*r, *i),
                 Payload::Str(s) => str_repr(s.as_str()),
                 Payload::Bytes(b) => bytes_repr(b),
-                Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+                Payload::ByteArray(b) => {
+                    crate::types::bytes::bytearray_repr("bytearray", &b.borrow())
+                }
                 Payload::List(items) => {
                     if !self.repr_enter(v) {
                         return Ok("[...]".into());

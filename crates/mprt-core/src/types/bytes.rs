@@ -499,7 +499,13 @@ fn bytes_from_source(
     while let Some(x) = vm.next(&it)? {
         match vm.index_value(&x, "")? {
             Some(i) if (0..256).contains(&i) => out.push(i as u8),
-            Some(_) => return vm.value_error("bytes must be in range(0, 256)"),
+            Some(_) => {
+                return vm.value_error(if what == "bytes" {
+                    "bytes must be in range(0, 256)"
+                } else {
+                    "byte must be in range(0, 256)"
+                })
+            }
             None => {
                 return vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -1310,7 +1316,7 @@ pub fn hex_sep_args(
             } else if let Some(b) = buffer_bytes(vm, s) {
                 b
             } else {
-                return vm.type_error(format!("sep must be str or bytes."));
+                return vm.type_error(format!("object of type '{}' has no len()", vm.type_name(s)));
             };
             if b.len() != 1 {
                 return vm.value_error("sep must be length 1.");
@@ -1430,11 +1436,7 @@ fn split_ws(d: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if maxsplit >= 0 && splits >= maxsplit {
-            let mut e = n;
-            while e > i && is_space(d[e - 1]) {
-                e -= 1;
-            }
-            out.push(d[i..e].to_vec());
+            out.push(d[i..].to_vec());
             break;
         }
         let s = i;
@@ -1459,11 +1461,7 @@ fn rsplit_ws(d: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
             break;
         }
         if maxsplit >= 0 && splits >= maxsplit {
-            let mut s = 0;
-            while s < e && is_space(d[s]) {
-                s += 1;
-            }
-            out.push(d[s..e].to_vec());
+            out.push(d[..e].to_vec());
             break;
         }
         let end = e;
@@ -1599,6 +1597,9 @@ fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn b_join(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "join", &args[1..], 1, 1)?;
     let sep = me(vm, args);
+    if vm.get_iter(&args[1]).is_err() {
+        return vm.type_error("can only join an iterable");
+    }
     let items = vm.iterate(&args[1])?;
     let mut out = Vec::new();
     for (i, x) in items.iter().enumerate() {
@@ -1881,16 +1882,7 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, usize
         Some(f) => match buffer_bytes(vm, f) {
             Some(b) if b.len() == 1 && !matches!(f.payload(), Some(Payload::Native(_))) => b[0],
             _ => {
-                let tn = match f.payload() {
-                    Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => {
-                        format!(
-                            "{} of length {}",
-                            vm.type_name(f),
-                            buffer_bytes(vm, f).unwrap_or_default().len()
-                        )
-                    }
-                    _ => vm.type_name(f),
-                };
+                let tn = vm.type_name(f);
                 return vm.type_error(format!(
                     "{}() argument 2 must be a byte string of length 1, not {}",
                     name, tn
@@ -2086,9 +2078,6 @@ fn ba_extend(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let src = if let Some(b) = buffer_bytes(vm, &args[1]) {
         b
     } else {
-        if args[1].as_pystr().is_some() {
-            return vm.type_error("expected iterable of integers; got: 'str'");
-        }
         let it = match vm.get_iter(&args[1]) {
             Ok(it) => it,
             Err(_) => {
@@ -2325,10 +2314,22 @@ fn d_repr(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
             .type_data()
             .map(|t| t.name.borrow().clone())
             .unwrap_or_default();
-        return Ok(Value::string(format!("{}({})", name, r)));
+        return Ok(Value::string(bytearray_repr(&name, &d)));
     }
     Ok(Value::string(r))
 }
+/// repr of a bytearray: `name(b'...')`, where `'` is always escaped.
+pub fn bytearray_repr(name: &str, d: &[u8]) -> String {
+    let r = crate::runtime::repr::bytes_repr(d);
+    let r = if r.starts_with("b\"") {
+        let inner = &r[2..r.len() - 1];
+        format!("b\"{}\"", inner.replace('\'', "\\'"))
+    } else {
+        r
+    };
+    format!("{}({})", name, r)
+}
+
 fn d_bytes(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let d = me(vm, a);
     Ok(vm.new_bytes(d))
