@@ -233,7 +233,20 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyRe
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let cls = args[0].as_obj().unwrap().clone();
+    let cls = match args.first() {
+        None => return vm.type_error("str.__new__(): not enough arguments"),
+        Some(Value::Obj(c)) if c.type_data().is_some() => c.clone(),
+        Some(v) => {
+            return vm.type_error(format!(
+                "str.__new__(X): X is not a type object ({})",
+                vm.type_name(v)
+            ))
+        }
+    };
+    if !vm.is_subclass(&cls, &vm.types.str_) {
+        let n = crate::vm::types::type_name(&cls);
+        return vm.type_error(format!("str.__new__({}): {} is not a subtype of str", n, n));
+    }
     if args.len() > 4 {
         return vm.type_error(format!(
             "str() takes at most 3 arguments ({} given)",

@@ -80,6 +80,52 @@ fn pos_args(
     Ok(s)
 }
 
+/// Like `pos_args` with the "X() takes at least N argument (M given)" wording.
+fn takes_args(
+    vm: &Vm,
+    args: &[Value],
+    kw: &KwArgs,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<Rc<PyStr>> {
+    let s = this(vm, args, name)?;
+    if !kw.is_empty() {
+        return vm.type_error(format!("str.{}() takes no keyword arguments", name));
+    }
+    let n = args.len() - 1;
+    if n < min || n > max {
+        let (w, k) = if n < min {
+            ("least", min)
+        } else {
+            ("most", max)
+        };
+        return vm.type_error(format!(
+            "{}() takes at {} {} argument{} ({} given)",
+            name,
+            w,
+            k,
+            if k == 1 { "" } else { "s" },
+            n
+        ));
+    }
+    Ok(s)
+}
+
+/// Argument check for dunder wrappers ("expected 1 argument, got 0").
+fn dunder_args(vm: &Vm, args: &[Value], name: &str, n: usize) -> PyResult<Rc<PyStr>> {
+    let s = this(vm, args, name)?;
+    if args.len() - 1 != n {
+        return vm.type_error(format!(
+            "expected {} argument{}, got {}",
+            n,
+            if n == 1 { "" } else { "s" },
+            args.len() - 1
+        ));
+    }
+    Ok(s)
+}
+
 /// Gathers `(positional..., keywords)` into fixed slots by name.
 fn bind_args(
     vm: &Vm,
@@ -304,7 +350,7 @@ fn str_rindex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn str_count(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let s = pos_args(vm, args, kw, "count", 1, 3)?;
+    let s = takes_args(vm, args, kw, "count", 1, 3)?;
     let sub = str_arg(vm, &args[1])?;
     let st = slice_arg(vm, args.get(2))?;
     let en = slice_arg(vm, args.get(3))?;
@@ -326,7 +372,7 @@ fn tail_match(
     name: &str,
     end_side: bool,
 ) -> PyResult<Value> {
-    let s = pos_args(vm, args, kw, name, 1, 3)?;
+    let s = takes_args(vm, args, kw, name, 1, 3)?;
     let st = slice_arg(vm, args.get(2))?;
     let en = slice_arg(vm, args.get(3))?;
     let (a, b) = adjust(st, en, s.char_len());
@@ -881,7 +927,16 @@ fn str_rstrip(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let s = pos_args(vm, args, kw, "removeprefix", 1, 1)?;
+    let s = this(vm, args, "removeprefix")?;
+    if !kw.is_empty() {
+        return vm.type_error("str.removeprefix() takes no keyword arguments");
+    }
+    if args.len() != 2 {
+        return vm.type_error(format!(
+            "str.removeprefix() takes exactly one argument ({} given)",
+            args.len() - 1
+        ));
+    }
     let Some(p) = args[1].as_pystr() else {
         return vm.type_error(format!(
             "removeprefix() argument must be str, not {}",
@@ -895,7 +950,16 @@ fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value>
 }
 
 fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let s = pos_args(vm, args, kw, "removesuffix", 1, 1)?;
+    let s = this(vm, args, "removesuffix")?;
+    if !kw.is_empty() {
+        return vm.type_error("str.removesuffix() takes no keyword arguments");
+    }
+    if args.len() != 2 {
+        return vm.type_error(format!(
+            "str.removesuffix() takes exactly one argument ({} given)",
+            args.len() - 1
+        ));
+    }
     let Some(p) = args[1].as_pystr() else {
         return vm.type_error(format!(
             "removesuffix() argument must be str, not {}",
@@ -1512,7 +1576,7 @@ fn other_str(args: &[Value]) -> Option<Rc<PyStr>> {
 }
 
 fn dunder_add(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = pos_args(vm, args, &[], "__add__", 1, 1)?;
+    let s = dunder_args(vm, args, "__add__", 1)?;
     match other_str(args) {
         Some(t) => {
             let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
@@ -1528,7 +1592,7 @@ fn dunder_add(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = pos_args(vm, args, &[], "__mul__", 1, 1)?;
+    let s = dunder_args(vm, args, "__mul__", 1)?;
     let n = match as_int(&args[1]) {
         Some(IntVal::Big(b)) => {
             if b.sign() == num_bigint::Sign::Minus {
@@ -1548,12 +1612,12 @@ fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn dunder_mod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = pos_args(vm, args, &[], "__mod__", 1, 1)?;
+    let s = dunder_args(vm, args, "__mod__", 1)?;
     crate::types::str_format::percent_format(vm, s.as_str(), &args[1])
 }
 
 fn dunder_rmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = pos_args(vm, args, &[], "__rmod__", 1, 1)?;
+    let s = dunder_args(vm, args, "__rmod__", 1)?;
     match args[1].as_pystr() {
         Some(f) => {
             let f = f.clone();
@@ -1564,7 +1628,7 @@ fn dunder_rmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = pos_args(vm, args, &[], "__contains__", 1, 1)?;
+    let s = dunder_args(vm, args, "__contains__", 1)?;
     match other_str(args) {
         Some(t) => Ok(Value::Bool(s.as_str().contains(t.as_str()))),
         None => vm.type_error(format!(
@@ -1575,25 +1639,25 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = pos_args(vm, args, &[], "__getitem__", 1, 1)?;
+    let s = dunder_args(vm, args, "__getitem__", 1)?;
     crate::types::str::str_getitem(vm, &s, &args[1])
 }
 
-fn dunder_len(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let s = no_args(vm, args, kw, "__len__")?;
+fn dunder_len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = dunder_args(vm, args, "__len__", 0)?;
     Ok(Value::Int(s.char_len() as i64))
 }
 
-fn dunder_iter(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let _ = no_args(vm, args, kw, "__iter__")?;
+fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let _ = dunder_args(vm, args, "__iter__", 0)?;
     Ok(vm.new_iter(IterState::Seq {
         seq: args[0].clone(),
         index: 0,
     }))
 }
 
-fn dunder_hash(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let s = no_args(vm, args, kw, "__hash__")?;
+fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = dunder_args(vm, args, "__hash__", 0)?;
     Ok(Value::Int(s.hash() as i64))
 }
 
@@ -1603,7 +1667,7 @@ fn compare(
     name: &str,
     f: fn(core::cmp::Ordering) -> bool,
 ) -> PyResult<Value> {
-    let s = pos_args(vm, args, &[], name, 1, 1)?;
+    let s = dunder_args(vm, args, name, 1)?;
     match other_str(args) {
         Some(t) => Ok(Value::Bool(f(s.as_str().cmp(t.as_str())))),
         None => Ok(Value::NotImplemented),
@@ -1634,18 +1698,18 @@ fn dunder_ge(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     compare(vm, args, "__ge__", |o| o.is_ge())
 }
 
-fn dunder_repr(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let s = no_args(vm, args, kw, "__repr__")?;
+fn dunder_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = dunder_args(vm, args, "__repr__", 0)?;
     Ok(new_str(crate::runtime::repr::str_repr(s.as_str())))
 }
 
-fn dunder_str(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let s = no_args(vm, args, kw, "__str__")?;
+fn dunder_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = dunder_args(vm, args, "__str__", 0)?;
     Ok(Value::Str(s))
 }
 
 fn dunder_format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = pos_args(vm, args, &[], "__format__", 1, 1)?;
+    let s = dunder_args(vm, args, "__format__", 1)?;
     if args[1].as_pystr().is_none() {
         return vm.type_error(format!(
             "__format__() argument must be str, not {}",
@@ -1655,8 +1719,8 @@ fn dunder_format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     vm.format(&Value::Str(s), &args[1])
 }
 
-fn dunder_getnewargs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let s = no_args(vm, args, kw, "__getnewargs__")?;
+fn dunder_getnewargs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let s = dunder_args(vm, args, "__getnewargs__", 0)?;
     Ok(vm.new_tuple(alloc::vec![Value::string(String::from(s.as_str()))]))
 }
 
