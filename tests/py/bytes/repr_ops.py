@@ -24,3 +24,19 @@ print(b)
 print(bytes.__add__(b"a", b"b"), bytes.__mul__(b"a", 3), bytes.__eq__(b"a", b"a"), bytes.__eq__(b"a", "a"), bytes.__lt__(b"a", b"b"))
 print(bytes.__len__(b"abc"), bytes.__getitem__(b"abc", 1), bytes.__contains__(b"abc", 98), bytearray.__len__(bytearray(3)))
 print(bool(b""), bool(b"\x00"), bool(bytearray()), str(b"ab"), f"{b'ab'}")
+class MyB(bytes):
+    def __new__(cls, v):
+        return super().__new__(cls, v * 2)
+    def __getitem__(self, i):
+        return super().__getitem__(i)
+    def __repr__(self):
+        return "MyB(" + super().__repr__() + ")"
+x = MyB(b"ab")
+print(x, repr(x), x[0], x[1:], len(x), x + b"!", x == b"abab", hash(x) == hash(b"abab"))
+class MyBA(bytearray):
+    def __init__(self, v):
+        super().__init__(v)
+        self.extra = 1
+y = MyBA(b"qq")
+y[0] = 65
+print(y, y.extra, y.__len__(), bytes.__hash__(b"x") == hash(b"x"))

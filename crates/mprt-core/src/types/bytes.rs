@@ -2398,6 +2398,7 @@ pub fn init(vm: &mut Vm) {
         ("__gt__", d_gt),
         ("__ge__", d_ge),
         ("__repr__", d_repr),
+        ("__str__", d_repr),
     ];
     let ba_only: &[(&str, NativeFn)] = &[
         ("append", ba_append),
