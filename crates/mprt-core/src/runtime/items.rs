@@ -437,18 +437,15 @@ impl Vm {
                     seq: v.clone(),
                     index: 0,
                 },
-                Payload::Dict(d) | Payload::Set(d) => IterState::Dict {
+                Payload::Dict(d) => IterState::Dict {
                     dict: o.clone(),
                     slot: 0,
                     len: d.borrow().len(),
                     kind: 0,
                 },
-                Payload::FrozenSet(d) => IterState::Dict {
-                    dict: o.clone(),
-                    slot: 0,
-                    len: d.len(),
-                    kind: 0,
-                },
+                Payload::Set(_) | Payload::FrozenSet(_) => {
+                    return Ok(crate::types::set::set_iter(self, v));
+                }
                 Payload::DictView(d, kind) => {
                     let len = match &d.payload {
                         Payload::Dict(dd) => dd.borrow().len(),

@@ -2,7 +2,7 @@
 
 use crate::dict::DictData;
 use crate::object::*;
-use crate::value::{Ref, Value};
+use crate::value::Value;
 use crate::vm::call::KwArgs;
 use crate::vm::Vm;
 use crate::PyResult;
@@ -11,9 +11,100 @@ use alloc::vec::Vec;
 use core::cell::RefCell;
 use mprt_compiler::bytecode::{binop, cmpop};
 
-/// The elements of a set/frozenset in order.
+/// The elements of a set/frozenset in CPython's iteration order.
 pub fn set_items(v: &Value) -> Vec<Value> {
-    crate::types::dict::dict_keys(v)
+    let (keys, hashes): (Vec<Value>, Vec<i64>) = match v.payload() {
+        Some(Payload::Set(d)) => d.borrow().iter().map(|e| (e.key.clone(), e.hash)).unzip(),
+        Some(Payload::FrozenSet(d)) => d.iter().map(|e| (e.key.clone(), e.hash)).unzip(),
+        _ => return Vec::new(),
+    };
+    let order = cpython_order(&hashes);
+    order.into_iter().map(|i| keys[i].clone()).collect()
+}
+
+const LINEAR_PROBES: usize = 9;
+
+/// Place entry `k` like CPython's `set_add_entry` for a new key (no dummies).
+fn probe_insert(table: &mut [Option<usize>], mask: usize, h: i64, k: usize, clean: bool) {
+    let mut perturb = h as u64 as usize;
+    let mut i = (h as u64 as usize) & mask;
+    loop {
+        if table[i].is_none() {
+            table[i] = Some(k);
+            return;
+        }
+        if i + LINEAR_PROBES <= mask {
+            for j in 1..=LINEAR_PROBES {
+                if table[i + j].is_none() {
+                    table[i + j] = Some(k);
+                    return;
+                }
+            }
+        }
+        let _ = clean;
+        perturb >>= 5;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+    }
+}
+
+/// Slot order of CPython's set table after inserting keys with these
+/// hashes one by one (growing the table the way CPython does).
+fn cpython_order(hashes: &[i64]) -> Vec<usize> {
+    let n = hashes.len();
+    if n <= 1 {
+        return (0..n).collect();
+    }
+    let mut mask: usize = 7;
+    let mut table: Vec<Option<usize>> = alloc::vec![None; 8];
+    let mut fill = 0usize;
+    for (k, &h) in hashes.iter().enumerate() {
+        probe_insert(&mut table, mask, h, k, false);
+        fill += 1;
+        if fill * 5 >= mask * 3 {
+            let minused = if fill > 50000 { fill * 2 } else { fill * 4 };
+            let mut size = 8usize;
+            while size <= minused {
+                size <<= 1;
+            }
+            let old = core::mem::replace(&mut table, alloc::vec![None; size]);
+            mask = size - 1;
+            for e in old.into_iter().flatten() {
+                probe_insert(&mut table, mask, hashes[e], e, true);
+            }
+        }
+    }
+    table.into_iter().flatten().collect()
+}
+
+fn iter_check(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    // args: (bound (set, len), item)
+    let (Some(b), Some(item)) = (args.first(), args.get(1)) else {
+        return Ok(Value::None);
+    };
+    if let Some(Payload::Tuple(t)) = b.payload() {
+        if let (Some(s), Some(Value::Int(n))) = (t.first(), t.get(1)) {
+            if set_len(s) as i64 != *n {
+                return Err(
+                    vm.new_exc_msg(&vm.exc.runtime_error, "Set changed size during iteration")
+                );
+            }
+        }
+    }
+    Ok(item.clone())
+}
+
+/// `iter(s)` for a set or frozenset: CPython's order, with the
+/// "changed size during iteration" check.
+pub fn set_iter(vm: &mut Vm, s: &Value) -> Value {
+    let items = set_items(s);
+    let n = items.len() as i64;
+    let inner = vm.new_iter(IterState::Values { items, index: 0 });
+    let bound = vm.new_tuple(alloc::vec![s.clone(), Value::Int(n)]);
+    let func = vm.new_builtin_bound("set_iterator", iter_check, bound);
+    vm.new_iter(IterState::Map {
+        func,
+        iters: alloc::vec![inner],
+    })
 }
 
 impl Vm {
@@ -494,12 +585,11 @@ fn s_discard(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn s_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "pop", true)?.clone();
     no_args(vm, args, "set.pop")?;
-    let e = match s.payload() {
-        Some(Payload::Set(d)) => d.borrow_mut().pop_first(),
-        _ => None,
-    };
-    match e {
-        Some(e) => Ok(e.key),
+    match set_items(&s).into_iter().next() {
+        Some(k) => {
+            vm.dict_remove(&s, &k)?;
+            Ok(k)
+        }
         None => vm.key_error(Value::str("pop from an empty set")),
     }
 }
@@ -716,15 +806,8 @@ fn d_len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn d_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = dself(vm, args, "__iter__", 0)?;
-    let o: Ref = s.as_obj().unwrap().clone();
-    let len = set_len(s);
-    Ok(vm.new_iter(IterState::Dict {
-        dict: o,
-        slot: 0,
-        len,
-        kind: 0,
-    }))
+    let s = dself(vm, args, "__iter__", 0)?.clone();
+    Ok(set_iter(vm, &s))
 }
 
 fn bin_impl(vm: &mut Vm, args: &[Value], op: u8, rev: bool, name: &str) -> PyResult<Value> {
