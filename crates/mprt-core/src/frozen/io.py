@@ -333,9 +333,6 @@ class TextIOWrapper(IOBase):
         # Read and decode another chunk into _dbuf (untranslated); False at end of file.
         if self._eof:
             return False
-        self.buffer._check_closed()
-        if not self.buffer._readable:
-            raise UnsupportedOperation("not readable")
         chunk = self.buffer.read(DEFAULT_BUFFER_SIZE)
         final = not chunk
         if final:
@@ -495,7 +492,18 @@ class TextIOWrapper(IOBase):
         )
 
 
+_COMMON_MODES = {}
+for _k in "rwax":
+    for _b in ("", "b", "t"):
+        _COMMON_MODES[_k + _b] = (_k, False, _b == "b")
+        _COMMON_MODES[_k + _b + "+"] = (_k, True, _b == "b")
+        _COMMON_MODES[_k + "+" + _b] = (_k, True, _b == "b")
+del _k, _b
+
+
 def _parse_mode(mode):
+    if mode in _COMMON_MODES:
+        return _COMMON_MODES[mode]
     if not isinstance(mode, str):
         raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
     chars = set(mode)

@@ -164,7 +164,8 @@ def gmtime(secs=None):
         secs = time_ns() // 1000000000
     else:
         secs = _num(secs, "secs")
-        secs = int(secs // 1)
+        if not isinstance(secs, int):
+            secs = int(secs // 1)
     days, rem = divmod(secs, 86400)
     y, m, d = _civil_from_days(days)
     yday = days - _days_from_civil(y, 1, 1) + 1
