@@ -799,7 +799,7 @@ impl Vm {
                     ns.push(String::from(self.to_str(n)?.as_str()));
                 }
                 ns.sort();
-                let list: Vec<String> = ns.iter().map(|s| format!("'{}'", s)).collect();
+                let list: Vec<String> = ns.iter().map(|s| s.clone()).collect();
                 return self.type_error(format!(
                     "Can't instantiate abstract class {} with abstract method{} {}",
                     td.name.borrow(),
