@@ -575,18 +575,7 @@ impl Vm {
             }
         }
         if self.next(&it)?.is_some() {
-            let total = match seq.payload() {
-                Some(Payload::List(l)) => Some(l.borrow().len()),
-                Some(Payload::Tuple(t)) => Some(t.len()),
-                _ => None,
-            };
-            return match total {
-                Some(t) => self.value_error(format!(
-                    "too many values to unpack (expected {}, got {})",
-                    n, t
-                )),
-                None => self.value_error(format!("too many values to unpack (expected {})", n)),
-            };
+            return self.value_error(format!("too many values to unpack (expected {})", n));
         }
         Ok(out)
     }

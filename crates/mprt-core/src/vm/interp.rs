@@ -1187,6 +1187,19 @@ impl Vm {
         if crate::gc::should_collect() {
             crate::gc::collect();
         }
+        self.check_heap()
+    }
+
+    /// Raise MemoryError when the heap is over its bound (after trying a collection).
+    pub fn check_heap(&mut self) -> PyResult<()> {
+        let (used, limit) = self.port.heap_usage();
+        if used > limit {
+            crate::gc::collect();
+            let (used, limit) = self.port.heap_usage();
+            if used > limit {
+                return self.memory_error();
+            }
+        }
         Ok(())
     }
 
