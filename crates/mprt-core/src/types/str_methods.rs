@@ -240,16 +240,11 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
 
 /// Byte offset of code point `i` (clamped).
 fn boff(s: &PyStr, i: i64) -> usize {
-    s.byte_offset(i.max(0) as usize)
-}
-
-/// Code-point index of byte offset `b` within `text`.
-fn cidx(s: &PyStr, b: usize) -> usize {
-    if s.is_ascii() {
-        b
-    } else {
-        s.as_str()[..b].chars().count()
+    let i = i.max(0) as usize;
+    if i >= s.char_len() {
+        return s.as_str().len();
     }
+    s.byte_offset(i)
 }
 
 fn new_str(s: String) -> Value {
@@ -316,7 +311,13 @@ fn search(
     } else {
         hay.find(sub.as_str())
     };
-    Ok(r.map(|p| cidx(&s, ba + p)))
+    Ok(r.map(|p| {
+        if s.is_ascii() {
+            ba + p
+        } else {
+            a as usize + hay[..p].chars().count()
+        }
+    }))
 }
 
 fn str_find(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
