@@ -3,9 +3,11 @@
 
 pub mod array;
 pub mod binascii;
+pub mod cmath;
 pub mod errno;
 pub mod gc;
 pub mod hostio;
+pub mod math;
 pub mod micropython;
 pub mod signal;
 pub mod struct_mod;
@@ -45,6 +47,8 @@ pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
         ("struct", struct_mod::make),
         ("binascii", binascii::make),
         ("array", array::make),
+        ("math", math::make),
+        ("cmath", cmath::make),
     ]
 }
 

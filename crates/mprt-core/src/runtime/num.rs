@@ -43,7 +43,11 @@ pub fn as_int(v: &Value) -> Option<IntVal<'_>> {
         Value::Int(i) => Some(IntVal::Small(*i)),
         Value::Bool(b) => Some(IntVal::Small(*b as i64)),
         Value::Obj(o) => match &o.payload {
-            Payload::BigInt(b) => Some(IntVal::Big(b)),
+            // int-subclass instances hold small values as BigInt too.
+            Payload::BigInt(b) => Some(match b.to_i64() {
+                Some(i) => IntVal::Small(i),
+                None => IntVal::Big(b),
+            }),
             _ => None,
         },
         _ => None,

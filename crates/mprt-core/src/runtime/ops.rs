@@ -117,6 +117,14 @@ fn check_size(vm: &Vm, n: usize, item: usize) -> PyResult<()> {
 impl Vm {
     /// Built-in semantics of `a op b`; `Ok(None)` means NotImplemented.
     pub fn builtin_binop(&mut self, a: &Value, b: &Value, op: u8) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                binop::AND => return Ok(Some(Value::Bool(*x & *y))),
+                binop::OR => return Ok(Some(Value::Bool(*x | *y))),
+                binop::XOR => return Ok(Some(Value::Bool(*x ^ *y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             if op == binop::MATMUL {
                 return Ok(None);

@@ -1,6 +1,7 @@
 //! The built-in types, one module per type: their methods and the helpers
 //! the runtime protocols use.
 pub mod bytes;
+pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -32,6 +33,7 @@ pub fn init(vm: &mut Vm) {
     tuple::init(vm);
     int::init(vm);
     float::init(vm);
+    complex::init(vm);
     bytes::init(vm);
     set::init(vm);
     range::init(vm);
