@@ -112,16 +112,18 @@ fn parse_format(vm: &Vm, fmt: &[u8]) -> PyResult<Layout> {
             offset: off,
             size,
         });
+        let add = match code {
+            b's' | b'p' | b'x' => Some(count),
+            _ => size.checked_mul(count),
+        };
+        off = match add.and_then(|a| off.checked_add(a)) {
+            Some(o) if o <= isize::MAX as usize => o,
+            _ => return Err(struct_err(vm, "total struct size too long")),
+        };
         match code {
-            b's' | b'p' => {
-                off += count;
-                nargs += 1;
-            }
-            b'x' => off += count,
-            _ => {
-                off += size * count;
-                nargs += count;
-            }
+            b's' | b'p' => nargs += 1,
+            b'x' => {}
+            _ => nargs += count,
         }
     }
     Ok(Layout {
@@ -504,6 +506,7 @@ fn s_pack(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return vm.type_error("pack expected at least 1 argument, got 0");
     }
     let lay = layout_of(vm, &args[0])?;
+    crate::types::bytes::room(vm, lay.size)?;
     let mut out = vec![0u8; lay.size];
     pack_into_buf(vm, &lay, &args[1..], &mut out)?;
     Ok(vm.new_bytes(out))

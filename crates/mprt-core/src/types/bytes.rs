@@ -40,6 +40,14 @@ pub fn raw_buffer_bytes(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// Refuse an allocation of `n` bytes that exceeds the heap limit or cannot be made.
+pub fn room(vm: &Vm, n: usize) -> PyResult<()> {
+    if n > crate::modules::heap_limit() || Vec::<u8>::new().try_reserve_exact(n).is_err() {
+        return vm.memory_error();
+    }
+    Ok(())
+}
+
 fn is_ba(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::ByteArray(_)))
 }
@@ -480,9 +488,7 @@ fn bytes_from_source(
         if n < 0 {
             return vm.value_error("negative count");
         }
-        if n as usize > crate::modules::heap_limit() {
-            return vm.memory_error();
-        }
+        room(vm, n as usize)?;
         return Ok(vec![0u8; n as usize]);
     }
     let it = match vm.get_iter(src) {
@@ -1890,6 +1896,7 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, usize
             }
         },
     };
+    room(vm, w)?;
     Ok((d, w, fill))
 }
 fn b_center(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -1935,6 +1942,7 @@ fn b_zfill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if w <= d.len() {
         return Ok(mk(vm, &args[0], d));
     }
+    room(vm, w)?;
     let fill = w - d.len();
     let mut out = Vec::with_capacity(w);
     let rest = if !d.is_empty() && (d[0] == b'+' || d[0] == b'-') {
@@ -1965,6 +1973,9 @@ fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let mut col = 0i64;
     for &c in &d {
         if c == b'\t' {
+            if ts as u64 > crate::modules::heap_limit() as u64 {
+                return vm.memory_error();
+            }
             if ts > 0 {
                 let n = ts - col % ts;
                 out.resize(out.len() + n as usize, b' ');
