@@ -116,7 +116,16 @@ fn bi_print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 let _ = vm.call_method(&f, "flush", &[]);
             }
         }
-        _ => vm.write_stdout(out.as_bytes())?,
+        _ => {
+            // Honour a replaced sys.stdout (e.g. contextlib.redirect_stdout).
+            let so = crate::types::dict::dict_get_str(&Vm::module_dict(&vm.sys), "stdout");
+            match so {
+                Some(f) if !f.is_none() && !crate::modules::sys::is_std_stream(&f) => {
+                    vm.call_method(&f, "write", &[Value::string(out)])?;
+                }
+                _ => vm.write_stdout(out.as_bytes())?,
+            }
+        }
     }
     Ok(Value::None)
 }

@@ -137,6 +137,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return cls
 
 
+def _plain(d):
+    return {k: v for k, v in d.items()}
+
+
 class OrderedDict(dict):
     """A dict that remembers insertion order (all dicts do) with reordering methods."""
 
@@ -165,12 +169,15 @@ class OrderedDict(dict):
         return "%s(%r)" % (self.__class__.__name__, list(self.items()))
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        if not isinstance(other, dict):
+            return NotImplemented
+        if isinstance(other, OrderedDict) and list(self) != list(other):
+            return False
+        return _plain(self) == _plain(other)
 
     def __ne__(self, other):
-        return not self.__eq__(other)
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
 
     def __reversed__(self):
         return reversed(list(self))

@@ -23,6 +23,14 @@ impl NativeObject for StdStream {
     }
 }
 
+/// True if `v` is one of the interpreter's own standard stream objects.
+pub fn is_std_stream(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Native(n)) => n.as_any().downcast_ref::<StdStream>().is_some(),
+        _ => false,
+    }
+}
+
 fn stream_fd(v: &Value) -> i32 {
     stream_info(v).0
 }

@@ -1,0 +1,53 @@
+# io.StringIO and io.BytesIO
+import io
+s = io.StringIO()
+print(s.write("hello "), s.write("world\n"), s.tell())
+print(s.write("second line\nthird"), repr(s.getvalue()))
+s.seek(0)
+print(repr(s.readline()), repr(s.read(6)), repr(s.readline()), repr(s.read()), repr(s.read()))
+s.seek(6)
+s.write("WORLD")
+print(repr(s.getvalue()))
+print(list(io.StringIO("a\nb\n\nc")), io.StringIO("x\ny").readlines())
+t = io.StringIO("abcdef")
+print(t.read(2), t.tell(), t.truncate(4), repr(t.getvalue()), t.read())
+t.seek(0, 2)
+t.write("Z")
+print(t.getvalue())
+with io.StringIO("ctx") as c:
+    print(c.read(), c.closed)
+print(c.closed)
+try:
+    c.read()
+except ValueError as e:
+    print("ValueError", e)
+try:
+    io.StringIO().write(b"x")
+except TypeError as e:
+    print("TypeError", e)
+print(f"{'pr'}int to", file=s)
+print(s.getvalue().splitlines()[-1])
+b = io.BytesIO(b"line1\nline2\nrest")
+print(b.readline(), b.read(3), b.tell(), b.read(), b.read())
+b.seek(0)
+print(list(b))
+b.seek(2)
+b.write(b"NE")
+print(b.getvalue())
+b.seek(0, 2)
+b.write(b"!")
+b.seek(-3, 2)
+print(b.read(), b.tell())
+b.seek(30)
+b.write(b"far")
+print(len(b.getvalue()), b.getvalue()[-6:])
+print(b.truncate(5), b.getvalue())
+buf = bytearray(4)
+r = io.BytesIO(b"ab")
+print(r.readinto(buf), buf)
+try:
+    io.BytesIO().write("str")
+except TypeError as e:
+    print("TypeError", e)
+e = io.BytesIO()
+print(e.getvalue(), e.read(), e.readline(), e.tell())
