@@ -462,6 +462,17 @@ class Counter(dict):
         if key in self:
             dict.__delitem__(self, key)
 
+    def __eq__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        return _plain(self) == _plain(other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
     def __repr__(self):
         if not self:
             return "%s()" % self.__class__.__name__

@@ -3,7 +3,7 @@
 import _os
 import sys
 
-from _os import getcwd, chdir, mkdir, rmdir, remove, rename, urandom, listdir, getenv
+from _os import getcwd, chdir, mkdir, rmdir, remove, rename, urandom, listdir
 from _os import open, read, write, close, lseek, fstat as _fstat, ftruncate, isatty
 
 name = "posix"
@@ -33,6 +33,12 @@ X_OK = 1
 
 unlink = remove
 error = OSError
+
+
+def getenv(key, default=None):
+    """The environment variable key, or default."""
+    v = _os.getenv(key)
+    return default if v is None else v
 
 
 class stat_result(tuple):

@@ -9,7 +9,7 @@ print(op.countOf([1, 2, 1, 1], 1), op.indexOf("abc", "c"), op.getitem({"k": 9}, 
 l = [1, 2, 3]
 op.setitem(l, 0, 10)
 op.delitem(l, 1)
-print(l, op.iadd([1], [2]), op.imul("ab", 2), op.ior(1, 6), op.length_hint([1, 2, 3]), op.length_hint(iter([]), 5))
+print(l, op.iadd([1], [2]), op.imul("ab", 2), op.ior(1, 6), op.length_hint([1, 2, 3]), op.length_hint(object(), 5))
 g = op.itemgetter(1)
 g2 = op.itemgetter(0, 2)
 print(g("abc"), g2("abc"), g({1: "one"}), op.itemgetter(slice(1, None))([1, 2, 3]))
