@@ -11,6 +11,9 @@ pub mod math;
 pub mod micropython;
 pub mod signal;
 pub mod struct_mod;
+pub mod hashlib;
+pub mod json;
+pub mod re;
 pub mod sys;
 pub mod thread;
 
@@ -49,6 +52,9 @@ pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
         ("array", array::make),
         ("math", math::make),
         ("cmath", cmath::make),
+        ("re", re::make),
+        ("json", json::make),
+        ("hashlib", hashlib::make),
     ]
 }
 

@@ -1,0 +1,15 @@
+# re: findall and finditer (no groups, one group, several groups)
+import re
+print(re.findall(r"\d+", "a1b22c333"))
+print(re.findall(r"(\d)(\w)", "1a 2b 3"))
+print(re.findall(r"(\d)\w", "1a 2b 3"))
+print(re.findall(r"(a)|(b)", "ab"))
+print(re.findall(r"x", "yyy"))
+for m in re.finditer(r"\w+", "hello big world"):
+    print(m.span(), m.group())
+print([m.start() for m in re.finditer("a", "banana")])
+print([m.group() for m in re.finditer("ana", "bananana")])
+p = re.compile(r"\d")
+print(p.findall("1a2b3c", 2), p.findall("1a2b3c", 1, 4))
+print([m.span() for m in p.finditer("12345", 1, 3)])
+print(re.findall(r"(?i)[a-c]", "AbCdE"))

@@ -1,0 +1,18 @@
+# re: Pattern objects, pos/endpos, attributes, cache, purge
+import re
+p = re.compile(r"(\d+)-(\d+)")
+print(p.pattern, p.flags, p.groups, p)
+m = p.search("xx 12-34 56-78")
+print(m, m.re is p, m.re.pattern)
+print(p.search("xx 12-34 56-78", 9), p.search("xx 12-34 56-78", 9).pos)
+print(p.match("12-34", 0, 4), p.match("12-34", 0, 5).endpos)
+print(p.fullmatch("12-34"), p.fullmatch("12-345", 0, 5))
+print(p.findall("1-2 3-4"), [x.group() for x in p.finditer("1-2 3-4")])
+q = re.compile("^a")
+print(q.search("ba", 1), re.compile("a$").search("ab", 0, 1))
+print(re.compile(p) is p)
+print(re.compile("abc").pattern == re.compile("abc").pattern)
+re.purge()
+print(re.compile("x").pattern, re.escape("1+1=2?"), re.escape("a b\tc"), re.escape("é_x-"))
+print(p.search("12-34", pos=-5).span(), p.search("12-34", endpos=100).span())
+print(type(p).__name__, type(m).__name__, isinstance(p, re.Pattern), isinstance(m, re.Match))

@@ -1,0 +1,15 @@
+# re: lookarounds, backrefs, lazy quantifiers, conditionals, classes
+import re
+print(re.findall(r"\w+(?=,)", "a, b, c"), re.findall(r"(?<=\$)\d+", "$10 and $20 and 30"))
+print(re.findall(r"\b(\w+) \1\b", "the the cat cat sat"), re.findall(r"(?<!x)y", "xy ay y"))
+print(re.match(r"<.*>", "<a><b>").group(), re.match(r"<.*?>", "<a><b>").group())
+print(re.match(r"a{2}", "aaa").group(), re.match(r"a{2,}", "aaaa").group(), re.match(r"a{,2}", "aaa").group())
+print(re.match(r"(a)?(?(1)b|c)", "ab").group(), re.match(r"(a)?(?(1)b|c)", "c").group())
+print(re.findall(r"[\d.]+", "v1.2.3 and 4.5"), re.findall(r"[^\W\d]+", "ab12cd_3"))
+print(re.match(r"(?P<q>['\"]).*?(?P=q)", "'hi' there").group())
+print(re.findall(r"\Bo\B", "foo boo o"), re.search(r"\Aab\Z", "ab"), re.search(r"\Aab\Z", "ab\n"))
+print(re.match(r"(?:ab)+", "ababa").group(), re.findall(r"a|ab|abc", "abc"))
+print(re.match(r"(a|b)*?c", "ababc").groups(), re.match(r"((a)|b)+", "ab").groups())
+print(re.search(r"(?#comment)x", "yx").span())
+print(re.findall(r"[\[\]]", "a[b]c"), re.findall(r"[-a]", "a-b"), re.findall(r"\x41\u0042\101", "ABA"))
+print(re.match(r"(a++)", "aaa") if hasattr(re, "NOFLAG") else "skip")

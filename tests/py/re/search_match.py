@@ -1,0 +1,17 @@
+# re: search / match / fullmatch basics
+import re
+print(re.search(r"\d+", "abc 123 def 45"))
+print(re.match(r"\d+", "abc 123"))
+print(re.match(r"[a-z]+", "abc 123"))
+print(re.fullmatch(r"[a-z]+", "abc"), re.fullmatch(r"[a-z]+", "abc1"))
+print(re.fullmatch(r"a|ab", "ab"))
+m = re.search(r"(\w+)@(\w+)\.com", "mail bob@example.com now")
+print(m.group(), m.group(0), m.group(1), m.group(2), m.group(1, 2))
+print(m.start(), m.end(), m.span(), m.start(1), m.end(2), m.span(2))
+print(m.groups(), m.string, m.pos, m.endpos, m.lastindex)
+print(bool(m), m[0], m[1], m[2])
+print(re.search("x", ""), re.search("", ""), re.match("", "abc"))
+print(re.search("^b", "ab"), re.search("^b", "a\nb", re.M))
+print(re.search("a.c", "a\nc"), re.search("a.c", "a\nc", re.S))
+print(re.search("ABC", "xabcx", re.I))
+print(re.search(r"colou?r", "The color red").group())

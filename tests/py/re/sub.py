@@ -1,0 +1,17 @@
+# re: sub / subn with templates and callables
+import re
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world, good day"))
+print(re.sub(r"(?P<a>\d)", r"<\g<a>>", "a1b2"))
+print(re.sub(r"(\d)", r"\g<1>0", "a1b2"))
+print(re.sub(r"(\d)", r"\g<0>\g<0>", "a1b2"))
+print(re.sub("a", r"\n", "bab") == "b\nb")
+print(re.sub("a", r"\\", "bab"))
+print(re.sub("(a)|b", r"[\1]", "ab"))
+print(re.sub(r"\d", lambda m: "#" * (m.start() + 1), "a1b2c3"))
+print(re.sub(r"\d", lambda m: None, "a1b2"))
+print(re.sub("a", "x", "aaaa", count=2), re.sub("a", "x", "aaaa", 0))
+print(re.subn(r"\s+", " ", "a  b   c"), re.subn("z", "y", "abc"))
+p = re.compile(r"o")
+print(p.sub("0", "foo boo"), p.subn("0", "foo boo", 1))
+print(re.sub(r"(\w)(\w)?", r"\2\1", "abc"))
+print(re.sub("x", "a.b", "xx"))
