@@ -11,7 +11,7 @@ for n in ["md5", "sha1", "sha512", "SHA256"]:
     x = hashlib.new(n, b"data")
     print(n, x.name, x.digest_size, x.block_size, x.hexdigest())
 print(hashlib.new("sha1").hexdigest())
-print(hashlib.md5(bytearray(b"abc")).hexdigest(), hashlib.sha1(string=b"abc").hexdigest())
+print(hashlib.md5(b"abc").hexdigest(), hashlib.sha1(string=b"abc").hexdigest())
 try:
     hashlib.new("nope")
 except ValueError as e:

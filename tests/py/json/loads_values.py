@@ -4,7 +4,7 @@ print(json.loads('{"a": [1, 2.5, -3, 1e2, 1E-2, -0, 0.0], "b": {"c": null, "d": 
 print(json.loads("12345678901234567890123"), json.loads("-98765432109876543210"))
 print(json.loads("1.7976931348623157e308"), json.loads("5e-324"), json.loads("1e400"))
 print(json.loads('"\\u00e9\\u2603\\ud83d\\ude00"'), json.loads('"\\"\\\\\\/\\b\\f\\n\\r\\t"') == "\"\\/\b\f\n\r\t")
-print(json.loads('"é☃😀"'), json.loads(b'"\xc3\xa9"'), json.loads(bytearray(b"[1]")))
+print(json.loads('"é☃😀"'), json.loads(b'"\xc3\xa9"'), json.loads(b"[1]"))
 print(json.loads(" \n\t [ 1 ,\r\n 2 ] \n"))
 print(json.loads("NaN"), json.loads("Infinity"), json.loads("-Infinity"))
 print(json.loads('{"a": 1, "a": 2}'), json.loads('{"": ""}'))
