@@ -6,14 +6,14 @@ pub mod binascii;
 pub mod cmath;
 pub mod errno;
 pub mod gc;
+pub mod hashlib;
 pub mod hostio;
+pub mod json;
 pub mod math;
 pub mod micropython;
+pub mod re;
 pub mod signal;
 pub mod struct_mod;
-pub mod hashlib;
-pub mod json;
-pub mod re;
 pub mod sys;
 pub mod thread;
 
