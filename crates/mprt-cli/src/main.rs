@@ -172,6 +172,23 @@ pub fn report_exception(vm: &mut Vm, e: &Value) -> i32 {
     1
 }
 
+/// 3/4 of physical memory (from /proc/meminfo), or 4 GiB if unknown.
+fn default_heap() -> usize {
+    let kb = std::fs::read_to_string("/proc/meminfo").ok().and_then(|m| {
+        m.lines()
+            .find(|l| l.starts_with("MemTotal:"))
+            .and_then(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|v| v.parse::<usize>().ok())
+            })
+    });
+    match kb {
+        Some(kb) => kb / 4 * 3 * 1024,
+        None => 4 << 30,
+    }
+}
+
 fn set_sys_path(vm: &mut Vm, first: &str) {
     let mut path = vec![Value::str(first)];
     match std::env::var("MICROPYPATH") {
@@ -226,10 +243,11 @@ fn run_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), Value> {
 }
 
 fn run(opts: Options) -> i32 {
-    if let Some(h) = opts.heap {
-        port::HEAP_LIMIT.store(port::allocated() + h, Ordering::Relaxed);
-        mprt_core::modules::set_heap_limit(h);
-    }
+    // Without -X heapsize the heap is bounded by 3/4 of the machine's memory,
+    // so huge requests raise MemoryError instead of aborting the process.
+    let h = opts.heap.unwrap_or_else(default_heap);
+    port::HEAP_LIMIT.store(port::allocated() + h, Ordering::Relaxed);
+    mprt_core::modules::set_heap_limit(h);
     threads::get();
     let mut vm = Vm::new(Box::new(port::HostPort::new()));
     vm.opt_level.set(opts.opt_level);

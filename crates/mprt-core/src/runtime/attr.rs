@@ -14,7 +14,59 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
+/// A direct-mapped cache of MRO lookups keyed by (class, interned name).
+/// Entries hold strong references to their class and name, so an address is
+/// never reused while cached; any change to a class namespace bumps the
+/// version and so invalidates every entry.
+struct TypeCache {
+    version: u64,
+    entries: alloc::vec::Vec<Option<(u64, Ref, Rc<PyStr>, Option<Value>)>>,
+}
+
+static TYPE_CACHE: crate::gc::GilCell<TypeCache> = crate::gc::GilCell::new(TypeCache {
+    version: 1,
+    entries: alloc::vec::Vec::new(),
+});
+const TYPE_CACHE_SIZE: usize = 1024;
+
+/// Invalidate cached attribute lookups (a class namespace changed).
+pub fn invalidate_type_cache() {
+    let old = TYPE_CACHE.with(|c| {
+        c.version += 1;
+        core::mem::take(&mut c.entries)
+    });
+    drop(old);
+}
+
 impl Vm {
+    /// `lookup_type` through the cache (for hot paths with interned names).
+    pub fn lookup_type_name(&self, cls: &Ref, name: &Rc<PyStr>) -> Option<Value> {
+        let slot = ((Rc::as_ptr(cls) as usize >> 4)
+            ^ (Rc::as_ptr(name) as *const u8 as usize >> 3))
+            % TYPE_CACHE_SIZE;
+        let hit = TYPE_CACHE.with(|c| {
+            if let Some(Some((v, k, n, val))) = c.entries.get(slot) {
+                if *v == c.version && Rc::ptr_eq(k, cls) && Rc::ptr_eq(n, name) {
+                    return Some(val.clone());
+                }
+            }
+            None
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let r = self.lookup_type(cls, name.as_str());
+        let old = TYPE_CACHE.with(|c| {
+            if c.entries.is_empty() {
+                c.entries.resize(TYPE_CACHE_SIZE, None);
+            }
+            let e = Some((c.version, cls.clone(), name.clone(), r.clone()));
+            core::mem::replace(&mut c.entries[slot], e)
+        });
+        drop(old);
+        r
+    }
+
     /// Find `name` along the MRO of class `cls`.
     pub fn lookup_type(&self, cls: &Ref, name: &str) -> Option<Value> {
         let td = cls.type_data()?;
@@ -175,7 +227,7 @@ impl Vm {
                 return crate::builtins::super_lookup(self, obj, name);
             }
         }
-        let attr = self.lookup_type(&cls, n);
+        let attr = self.lookup_type_name(&cls, name);
         if let Some(a) = &attr {
             if self.is_data_descriptor(a) {
                 return self.bind(a, obj, &cls).map(Some);
@@ -183,7 +235,7 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(d) = &o.dict {
-                if let Some(v) = dict_get_str(d, n) {
+                if let Some(v) = crate::types::dict::dict_get_name(d, name) {
                     return Ok(Some(v));
                 }
             }
@@ -245,7 +297,12 @@ impl Vm {
                         .unwrap_or(Value::None),
                 ));
             }
-            "__dict__" => return Ok(Some(Value::Obj(td.dict.clone()))),
+            "__dict__" => {
+                // A snapshot: class namespaces change only through setattr/delattr
+                // (which keep the attribute cache coherent), like CPython's read-only mappingproxy.
+                let copy = crate::types::dict::dict_copy(self, &Value::Obj(td.dict.clone()));
+                return Ok(Some(copy));
+            }
             "__class__" => return Ok(Some(Value::Obj(meta.clone()))),
             _ => {}
         }
@@ -508,7 +565,7 @@ impl Vm {
             Some(Payload::Type(_) | Payload::Super { .. })
         );
         if !is_type {
-            if let Some(m) = self.lookup_type(&cls, name.as_str()) {
+            if let Some(m) = self.lookup_type_name(&cls, name) {
                 if is_plain_method(&m) {
                     let shadowed = match obj {
                         Value::Obj(o) => match &o.dict {
@@ -562,6 +619,7 @@ impl Vm {
                     _ => {}
                 }
                 dict_set_str(&td.dict, &Value::Str(name.clone()), value);
+                invalidate_type_cache();
                 return Ok(());
             }
             if !crate::runtime::ops::is_builtin_value(obj) {
@@ -771,6 +829,7 @@ impl Vm {
                 if dict_del_str(&td.dict, name.as_str()).is_none() {
                     return Err(self.attr_error_for(obj, name.as_str()));
                 }
+                invalidate_type_cache();
                 return Ok(());
             }
             if !crate::runtime::ops::is_builtin_value(obj) {
@@ -791,7 +850,7 @@ impl Vm {
             Some(t) => t,
             None => return self.type_error("object.__new__(X): X is not a type object"),
         };
-        if let Some(abs) = dict_get_str(&td.dict, "__abstractmethods__") {
+        if let Some(abs) = crate::types::dict::dict_get_name(&td.dict, &self.n.abstractmethods) {
             let names = self.iterate(&abs)?;
             if !names.is_empty() {
                 let mut ns: Vec<String> = Vec::new();

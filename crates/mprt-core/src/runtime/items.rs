@@ -542,6 +542,7 @@ impl Vm {
             out.push(x);
             if out.len() & 0xfff == 0 {
                 self.check_pending()?;
+                self.check_heap()?;
             }
         }
         Ok(out)

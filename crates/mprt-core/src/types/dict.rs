@@ -33,6 +33,24 @@ pub fn dict_get_str(d: &Ref, key: &str) -> Option<Value> {
     dd.entry(i).map(|e| e.value.clone())
 }
 
+/// Get by an (usually interned) str key using its cached hash (no Python code runs).
+#[inline]
+pub fn dict_get_name(d: &Ref, key: &Rc<PyStr>) -> Option<Value> {
+    let Payload::Dict(dd) = &d.payload else {
+        return None;
+    };
+    let dd = dd.borrow();
+    let h = key.hash() as i64;
+    let i = dd.find(h, |k| match k {
+        Value::Str(s) => Rc::ptr_eq(s, key) || s.as_str() == key.as_str(),
+        _ => k
+            .as_pystr()
+            .map(|s| s.as_str() == key.as_str())
+            .unwrap_or(false),
+    })?;
+    dd.entry(i).map(|e| e.value.clone())
+}
+
 /// Set by str key in a raw DictData.
 pub fn raw_set_str(dd: &mut DictData, key: &Rc<PyStr>, v: Value) {
     let h = key.hash() as i64;

@@ -1239,11 +1239,11 @@ impl Vm {
                 if !Rc::ptr_eq(&self.type_of(func), &self.types.type_) {
                     return Ok(None);
                 }
-                let new = self.lookup_type(&cls, "__new__");
+                let new = self.lookup_type_name(&cls, &self.n.new.clone());
                 if !matches!(&new, Some(n) if crate::vm::call::is_builtin_fn(n, "object.__new__")) {
                     return Ok(None);
                 }
-                let init = self.lookup_type(&cls, "__init__");
+                let init = self.lookup_type_name(&cls, &self.n.init.clone());
                 let Some(Value::Obj(io)) = init else {
                     return Ok(None);
                 };
@@ -1300,10 +1300,10 @@ impl Vm {
 
     /// Globals then builtins.
     pub fn load_global(&mut self, globals: &Ref, name: &Rc<PyStr>) -> PyResult<Value> {
-        if let Some(v) = crate::types::dict::dict_get_str(globals, name.as_str()) {
+        if let Some(v) = crate::types::dict::dict_get_name(globals, name) {
             return Ok(v);
         }
-        if let Some(v) = crate::types::dict::dict_get_str(&self.builtins, name.as_str()) {
+        if let Some(v) = crate::types::dict::dict_get_name(&self.builtins, name) {
             return Ok(v);
         }
         self.name_error(name.as_str())

@@ -27,8 +27,20 @@ use frame::Frame;
 use hashbrown::HashMap;
 pub use types::{ExcTypes, Types};
 
+/// Frequently used interned names (so hot paths hash nothing).
+#[allow(missing_docs)]
+pub struct Names {
+    pub init: Rc<PyStr>,
+    pub new: Rc<PyStr>,
+    pub abstractmethods: Rc<PyStr>,
+    pub call: Rc<PyStr>,
+    pub getattr: Rc<PyStr>,
+}
+
 /// Interpreter state.
 pub struct Vm {
+    /// Pre-interned names.
+    pub n: Names,
     /// Built-in types.
     pub types: Types,
     /// Built-in exception classes.
@@ -89,7 +101,16 @@ impl Vm {
         let sys_dict = types::new_dict_obj(&types, DictData::new());
         let sys = Object::new(types.module.clone(), Payload::Module(sys_dict), None);
         let null = Object::new(types.object.clone(), Payload::Instance, None);
+        let mk = |s: &str| Rc::new(PyStr::new(s));
+        let n = Names {
+            init: mk("__init__"),
+            new: mk("__new__"),
+            abstractmethods: mk("__abstractmethods__"),
+            call: mk("__call__"),
+            getattr: mk("__getattr__"),
+        };
         let mut vm = Vm {
+            n,
             types,
             exc,
             builtins: builtins_dict,
@@ -115,6 +136,15 @@ impl Vm {
             thread_count: 0,
             cur_frame: core::ptr::null(),
         };
+        for name in [
+            vm.n.init.clone(),
+            vm.n.new.clone(),
+            vm.n.abstractmethods.clone(),
+            vm.n.call.clone(),
+            vm.n.getattr.clone(),
+        ] {
+            vm.interned.insert(String::from(name.as_str()), name);
+        }
         vm.threads = vm.port.threads();
         if let Some(t) = vm.threads {
             t.acquire_gil();
