@@ -5,7 +5,6 @@ mod port;
 mod repl;
 mod threads;
 
-use mprt_core::object::Payload;
 use mprt_core::{Value, Vm};
 use std::sync::atomic::Ordering;
 
@@ -27,21 +26,53 @@ struct Options {
     inspect: bool,
     opt_level: u8,
     heap: Option<usize>,
+    verbose: u32,
 }
 
+/// `-X heapsize=` value: digits, optional `w` (machine words), optional
+/// `k`/`K`/`m`/`M`/`g`/`G` multiplier.
 fn parse_size(s: &str) -> Option<usize> {
-    let (num, mul) = match s.chars().last()? {
-        'k' | 'K' => (&s[..s.len() - 1], 1024),
-        'm' | 'M' => (&s[..s.len() - 1], 1024 * 1024),
-        'g' | 'G' => (&s[..s.len() - 1], 1024 * 1024 * 1024),
-        _ => (s, 1),
+    let digits = s.bytes().take_while(|c| c.is_ascii_digit()).count();
+    let mut n: usize = s[..digits].parse().ok()?;
+    let mut rest = &s[digits..];
+    if let Some(r) = rest.strip_prefix('w') {
+        n *= std::mem::size_of::<usize>();
+        rest = r;
+    }
+    let mul = match rest {
+        "" => 1,
+        "k" | "K" => 1024,
+        "m" | "M" => 1024 * 1024,
+        "g" | "G" => 1024 * 1024 * 1024,
+        _ => return None,
     };
-    num.parse::<usize>().ok().map(|n| n * mul)
+    Some(n * mul)
 }
 
+/// The `-h` text (stdout), like MicroPython's unix port.
+fn print_help(prog: &str) {
+    print!(
+        "usage: {} [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]\n\
+Options:\n\
+-h : print this help message\n\
+-i : enable inspection via REPL after running command/module/file\n\
+-v : verbose (trace various operations); can be multiple\n\
+-O[N] : apply bytecode optimizations of level N\n\
+\n\
+Implementation specific options (-X):\n  \
+compile-only                 -- parse and compile only\n  \
+emit={{bytecode,native,viper}} -- set the default code emitter\n  \
+heapsize=<n>[w][K|M] -- set the heap size for the GC (default {})\n",
+        prog, DEFAULT_HEAP
+    );
+}
+
+/// Default heap size reported by `-h`.
+const DEFAULT_HEAP: usize = 2 * 1024 * 1024;
+
+/// Bad command line: message on stderr, exit status 1.
 fn usage() -> ! {
-    eprintln!("usage: mprt [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]");
-    eprintln!("Options:\n-h : print this help message\n-i : enable inspection via REPL after running command/module/file\n-O : apply bytecode optimizations\n-v : verbose\n-X heapsize=<n>[kKmM] : set the heap size\n-X emit=bytecode|native : accepted for compatibility");
+    eprintln!("Invalid command line arguments. Use -h option for help.");
     std::process::exit(1)
 }
 
@@ -53,6 +84,7 @@ fn parse_args() -> Options {
         inspect: false,
         opt_level: 0,
         heap: None,
+        verbose: 0,
     };
     let mut i = 1;
     while i < argv.len() {
@@ -74,8 +106,11 @@ fn parse_args() -> Options {
                 return o;
             }
             "-i" => o.inspect = true,
-            "-h" | "--help" => usage(),
-            "-v" => {}
+            "-h" | "--help" => {
+                print_help(&argv[0]);
+                std::process::exit(0)
+            }
+            "-v" => o.verbose += 1,
             "-X" => {
                 i += 1;
                 let Some(x) = argv.get(i) else { usage() };
@@ -85,10 +120,24 @@ fn parse_args() -> Options {
                         Some(n) => o.heap = Some(n),
                         None => usage(),
                     }
+                } else if !matches!(
+                    x.as_str(),
+                    "emit=bytecode" | "emit=native" | "emit=viper" | "realtime" | "compile-only"
+                ) {
+                    usage()
                 }
             }
-            s if s.starts_with("-O") => o.opt_level = (s.len() - 1) as u8,
-            s if s.starts_with("-X") => {}
+            s if s.starts_with("-O") => {
+                let rest = &s[2..];
+                o.opt_level = if rest.bytes().all(|c| c == b'O') {
+                    (rest.len() + 1) as u8
+                } else {
+                    match rest.parse::<u8>() {
+                        Ok(n) => n.min(3),
+                        Err(_) => usage(),
+                    }
+                };
+            }
             "-" => {
                 o.target = Target::Stdin;
                 o.args = argv[i..].to_vec();
@@ -248,15 +297,20 @@ fn run(opts: Options) -> i32 {
     let h = opts.heap.unwrap_or_else(default_heap);
     port::HEAP_LIMIT.store(port::allocated() + h, Ordering::Relaxed);
     mprt_core::modules::set_heap_limit(h);
+    let _ = opts.verbose;
     threads::get();
     let mut vm = Vm::new(Box::new(port::HostPort::new()));
     vm.opt_level.set(opts.opt_level);
     install_sigint();
     let result = match &opts.target {
         Target::File(f) => {
-            let dir = match f.rfind('/') {
+            // Like MicroPython: the real (absolute) directory of the script.
+            let real = std::fs::canonicalize(f)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| f.clone());
+            let dir = match real.rfind('/') {
                 Some(0) => "/".to_string(),
-                Some(i) => f[..i].to_string(),
+                Some(i) => real[..i].to_string(),
                 None => String::new(),
             };
             set_sys_path(&mut vm, &dir);
@@ -337,25 +391,61 @@ fn shutdown(vm: &mut Vm, code: i32) -> i32 {
     code
 }
 
+/// `-m name`: find the module's source on `sys.path` (a package runs its
+/// `__main__.py`) and execute it as `__main__` without importing it first.
 fn run_module(vm: &mut Vm, name: &str) -> Result<(), Value> {
-    // Execute the module's source as __main__.
-    let m = vm.import_module(name);
-    match m {
-        Ok(m) => {
-            let d = Vm::module_dict(&m);
-            if let Some(Value::Str(f)) = mprt_core::types::dict::dict_get_str(&d, "__file__") {
-                let f = f.as_str().to_string();
-                // Re-run as __main__ from its file.
-                if let Ok(src) = std::fs::read_to_string(&f) {
-                    mprt_core::types::dict::dict_del_str(&vm.modules, name);
-                    return run_source(vm, &src, &f);
-                }
-            }
-            let _ = Payload::Instance;
-            Ok(())
-        }
-        Err(e) => Err(e),
+    // Parent packages are imported normally.
+    if let Some(i) = name.rfind('.') {
+        vm.import_module(&name[..i])?;
     }
+    let rel = name.replace('.', "/");
+    let sys = vm.sys.clone();
+    let key = vm.intern("path");
+    let path = match vm.getattr_opt(&Value::Obj(sys), &key)? {
+        Some(p) => vm.iterate(&p)?,
+        None => Vec::new(),
+    };
+    for entry in path {
+        let Value::Str(dir) = entry else { continue };
+        let dir = dir.as_str().to_string();
+        if dir == ".frozen" {
+            let pkg_main = format!("{}.__main__", name);
+            let found = vm
+                .frozen
+                .iter()
+                .find(|(n, _, _)| *n == pkg_main.as_str())
+                .or_else(|| vm.frozen.iter().find(|(n, _, p)| *n == name && !*p))
+                .map(|(_, src, _)| *src);
+            if let Some(src) = found {
+                if pkg_main.starts_with(name) && vm.frozen.iter().any(|(n, _, p)| *n == name && *p)
+                {
+                    vm.import_module(name)?;
+                }
+                return run_source(vm, src, name);
+            }
+            continue;
+        }
+        let base = if dir.is_empty() {
+            rel.clone()
+        } else {
+            format!("{}/{}", dir, rel)
+        };
+        let file = format!("{}.py", base);
+        if std::path::Path::new(&file).is_file() {
+            let src = std::fs::read_to_string(&file).unwrap_or_default();
+            return run_source(vm, &src, &file);
+        }
+        let main = format!("{}/__main__.py", base);
+        if std::path::Path::new(&main).is_file() {
+            vm.import_module(name)?;
+            let src = std::fs::read_to_string(&main).unwrap_or_default();
+            return run_source(vm, &src, &main);
+        }
+    }
+    Err(vm.new_exc_msg(
+        &vm.exc.import_error.clone(),
+        &format!("no module named '{}'", name),
+    ))
 }
 
 fn main() {

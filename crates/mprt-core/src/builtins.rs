@@ -130,6 +130,75 @@ fn bi_print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Text printed by `help()` with no argument (MicroPython-style).
+const HELP_TEXT: &str = concat!(
+    "Welcome to MicroPython!\n",
+    "\n",
+    "For online docs please visit http://docs.micropython.org/\n",
+    "\n",
+    "Control commands:\n",
+    "  CTRL-C        -- interrupt a running program\n",
+    "  CTRL-D        -- on a blank line, exit\n",
+    "  CTRL-E        -- on a blank line, enter paste mode\n",
+    "\n",
+    "For further help on a specific object, type help(obj)\n",
+    "For a list of available modules, type help('modules')\n",
+);
+
+/// `help([obj])`: general help, `help('modules')`, or the attributes of obj.
+fn bi_help(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "help", args, 0, 1)?;
+    let mut out = String::new();
+    match args.first() {
+        None => out.push_str(HELP_TEXT),
+        Some(Value::Str(s)) if s.as_str() == "modules" => {
+            let mut names: Vec<String> = crate::modules::native_modules()
+                .iter()
+                .map(|(n, _)| n.to_string())
+                .collect();
+            names.extend(vm.frozen.iter().map(|(n, _, _)| n.to_string()));
+            names.push("builtins".into());
+            names.push("sys".into());
+            names.sort();
+            names.dedup();
+            for row in names.chunks(4) {
+                let cells: Vec<String> = row.iter().map(|n| format!("{:<19}", n)).collect();
+                out.push_str(cells.join(" ").trim_end());
+                out.push('\n');
+            }
+            out.push_str("Plus any modules on the filesystem\n");
+        }
+        Some(obj) => {
+            let obj = obj.clone();
+            let r = vm.repr(&obj)?;
+            let tn = vm.type_name(&obj);
+            out.push_str(&format!("object {} is of type {}\n", r.as_str(), tn));
+            let is_container = matches!(
+                obj.payload(),
+                Some(Payload::Type(_)) | Some(Payload::Module(_))
+            );
+            let target = if is_container {
+                obj.clone()
+            } else {
+                Value::Obj(vm.type_of(&obj))
+            };
+            for name in dir_of(vm, &target)? {
+                let Value::Str(n) = &name else { continue };
+                if n.as_str().starts_with("__") {
+                    continue;
+                }
+                let key = vm.intern(n.as_str());
+                if let Some(v) = vm.getattr_opt(&target, &key)? {
+                    let vr = vm.repr(&v)?;
+                    out.push_str(&format!("  {} -- {}\n", n.as_str(), vr.as_str()));
+                }
+            }
+        }
+    }
+    vm.write_stdout(out.as_bytes())?;
+    Ok(Value::None)
+}
+
 fn bi_len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "len", args, 1, 1)?;
     Ok(Value::Int(vm.len(&args[0])? as i64))
@@ -1591,6 +1660,7 @@ impl Vm {
 pub fn install(vm: &mut Vm) {
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", bi_print),
+        ("help", bi_help),
         ("len", bi_len),
         ("repr", bi_repr),
         ("ascii", bi_ascii),

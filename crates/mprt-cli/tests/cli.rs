@@ -1,0 +1,470 @@
+//! Command-line contract of the `mprt` binary (MicroPython unix-port
+//! compatible): flags, `sys.argv`/`sys.path`, exit codes, and the REPL on a
+//! pseudo-terminal. Every test runs the real binary as a subprocess.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_mprt"))
+}
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("mprt-cli-{}-{}", name, std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn run_in(dir: &Path, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(bin());
+    c.args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .env_remove("MICROPYPATH");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let mut child = c.spawn().expect("spawn mprt");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn run(args: &[&str]) -> Output {
+    run_in(&std::env::temp_dir(), args, "", &[])
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn command_and_argv() {
+    let o = run(&[
+        "-c",
+        "import sys; print(sys.argv, sys.path[0] == '')",
+        "a",
+        "b",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(out(&o), "['-c', 'a', 'b'] True\n");
+}
+
+#[test]
+fn script_argv_file_and_path() {
+    let d = scratch("script");
+    std::fs::write(
+        d.join("t.py"),
+        "import sys\nprint(sys.argv)\nprint(__file__)\nprint(sys.path[0])\nprint(__name__)\n",
+    )
+    .unwrap();
+    let path = d.join("t.py");
+    let p = path.to_str().unwrap();
+    let o = run_in(&d, &["-X", "emit=bytecode", p, "x"], "", &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(
+        out(&o),
+        format!("['{}', 'x']\n{}\n{}\n__main__\n", p, p, d.to_str().unwrap())
+    );
+    // Relative path: sys.path[0] is the script's real directory.
+    let o = run_in(&d, &["t.py"], "", &[]);
+    let real = std::fs::canonicalize(&d).unwrap();
+    assert_eq!(
+        out(&o),
+        format!("['t.py']\nt.py\n{}\n__main__\n", real.to_str().unwrap())
+    );
+}
+
+#[test]
+fn micropypath() {
+    let d = scratch("mpypath");
+    std::fs::create_dir_all(d.join("lib")).unwrap();
+    std::fs::write(d.join("lib/helper.py"), "X = 42\n").unwrap();
+    std::fs::write(
+        d.join("t.py"),
+        "import sys, helper\nprint(sys.path[1:], helper.X)\n",
+    )
+    .unwrap();
+    let lib = d.join("lib");
+    let mp = format!(".frozen:{}", lib.to_str().unwrap());
+    let o = run_in(&d, &["t.py"], "", &[("MICROPYPATH", &mp)]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(
+        out(&o),
+        format!("['.frozen', '{}'] 42\n", lib.to_str().unwrap())
+    );
+}
+
+#[test]
+fn stdin_is_a_script_when_not_a_tty() {
+    let d = scratch("stdin");
+    let o = run_in(
+        &d,
+        &["-X", "emit=bytecode"],
+        "import sys\nprint(sys.path[0] == '', sys.argv)\nx = 1\nprint(x + 1)\n",
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(out(&o), "True ['']\n2\n");
+}
+
+#[test]
+fn module_flag() {
+    let d = scratch("module");
+    std::fs::write(
+        d.join("mymod.py"),
+        "import sys\nprint('run', __name__, sys.argv)\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(d.join("pkg")).unwrap();
+    std::fs::write(d.join("pkg/__init__.py"), "print('init', __name__)\n").unwrap();
+    std::fs::write(d.join("pkg/__main__.py"), "print('main', __name__)\n").unwrap();
+    std::fs::write(d.join("pkg/sub.py"), "print('sub', __name__)\n").unwrap();
+    let mp = d.to_str().unwrap();
+    let o = run_in(&d, &["-m", "mymod", "arg"], "", &[("MICROPYPATH", mp)]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(out(&o), "run __main__ ['mymod', 'arg']\n");
+    let o = run_in(&d, &["-m", "pkg"], "", &[("MICROPYPATH", mp)]);
+    assert_eq!(out(&o), "init pkg\nmain __main__\n");
+    let o = run_in(&d, &["-m", "pkg.sub"], "", &[("MICROPYPATH", mp)]);
+    assert_eq!(out(&o), "init pkg\nsub __main__\n");
+    let o = run_in(&d, &["-m", "no_such_mod"], "", &[("MICROPYPATH", mp)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("ImportError"), "{}", err(&o));
+}
+
+#[test]
+fn inspect_flag_keeps_globals() {
+    let d = scratch("inspect");
+    let o = run_in(&d, &["-i", "-c", "x = 5"], "print(x * 2)\n", &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(out(&o).contains("10\n"), "{:?}", out(&o));
+}
+
+#[test]
+fn implementation_options() {
+    for x in [
+        "heapsize=1M",
+        "heapsize=512k",
+        "heapsize=100000",
+        "heapsize=64wK",
+        "emit=native",
+        "emit=bytecode",
+    ] {
+        let o = run(&["-X", x, "-c", "print('ok')"]);
+        assert_eq!(o.status.code(), Some(0), "-X {}: {}", x, err(&o));
+        assert_eq!(out(&o), "ok\n");
+    }
+    for x in ["heapsize=", "heapsize=12q", "bogus"] {
+        let o = run(&["-X", x, "-c", "print('ok')"]);
+        assert_eq!(o.status.code(), Some(1), "-X {}", x);
+        assert_eq!(out(&o), "");
+        assert_eq!(
+            err(&o),
+            "Invalid command line arguments. Use -h option for help.\n"
+        );
+    }
+}
+
+#[test]
+fn optimisation_levels() {
+    let prog = "import micropython; print(micropython.opt_level())";
+    for (flag, level) in [("-O", "1"), ("-OO", "2"), ("-O3", "3"), ("-v", "0")] {
+        let o = run(&[flag, "-c", prog]);
+        assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+        assert_eq!(out(&o), format!("{}\n", level), "{}", flag);
+    }
+}
+
+#[test]
+fn help_and_bad_options() {
+    let o = run(&["-h"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(out(&o).starts_with("usage: "), "{}", out(&o));
+    assert!(out(&o).contains("heapsize="));
+    let o = run(&["-Z"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        err(&o),
+        "Invalid command line arguments. Use -h option for help.\n"
+    );
+    let o = run(&["-c"]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn exit_codes() {
+    let cases: &[(&str, i32, &str, &str)] = &[
+        ("print('hi')", 0, "hi\n", ""),
+        ("print('SKIP'); raise SystemExit", 0, "SKIP\n", ""),
+        ("import sys; sys.exit()", 0, "", ""),
+        ("import sys; sys.exit(3)", 3, "", ""),
+        ("raise SystemExit(7)", 7, "", ""),
+        ("raise SystemExit('bye')", 1, "", "bye\n"),
+        ("import sys; sys.exit(False)", 0, "", ""),
+    ];
+    for (prog, code, o_exp, e_exp) in cases {
+        let o = run(&["-c", prog]);
+        assert_eq!(o.status.code(), Some(*code), "{}", prog);
+        assert_eq!(out(&o), *o_exp, "{}", prog);
+        assert_eq!(err(&o), *e_exp, "{}", prog);
+    }
+    let o = run(&["-c", "1/0"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        err(&o),
+        "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n"
+    );
+}
+
+#[test]
+fn missing_file() {
+    let o = run(&["nonexistent_file_xyz.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(out(&o), "");
+    assert_eq!(
+        err(&o),
+        "mprt: can't open file 'nonexistent_file_xyz.py': [Errno 2] No such file or directory\n"
+    );
+}
+
+/// Strip terminal control sequences and carriage returns from a transcript.
+fn plain(raw: &[u8]) -> String {
+    let s = String::from_utf8_lossy(raw);
+    let mut o = String::new();
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\x1b' {
+            if it.peek() == Some(&'[') {
+                it.next();
+                while let Some(&n) = it.peek() {
+                    it.next();
+                    if n.is_ascii_alphabetic() || n == '~' {
+                        break;
+                    }
+                }
+            }
+        } else if c != '\r' {
+            o.push(c);
+        }
+    }
+    o
+}
+
+/// The child end of a pseudo-terminal running `mprt` as its session leader.
+struct Pty {
+    master: i32,
+    child: std::process::Child,
+    buf: Vec<u8>,
+}
+
+impl Pty {
+    fn spawn() -> Pty {
+        use std::os::unix::io::FromRawFd;
+        use std::os::unix::process::CommandExt;
+        let (mut master, mut slave) = (0i32, 0i32);
+        // SAFETY: openpty writes two descriptors into valid locals.
+        let r = unsafe {
+            libc::openpty(
+                &mut master,
+                &mut slave,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                std::ptr::null(),
+            )
+        };
+        assert_eq!(r, 0, "openpty");
+        let mut c = Command::new(bin());
+        // SAFETY: dup gives owned descriptors for the child's stdio.
+        unsafe {
+            c.stdin(Stdio::from_raw_fd(libc::dup(slave)))
+                .stdout(Stdio::from_raw_fd(libc::dup(slave)))
+                .stderr(Stdio::from_raw_fd(libc::dup(slave)))
+                .env("TERM", "xterm")
+                .env_remove("MICROPYPATH")
+                .pre_exec(|| {
+                    // New session with the pty as controlling terminal, so
+                    // Ctrl-C raises SIGINT in the child.
+                    libc::setsid();
+                    libc::ioctl(0, libc::TIOCSCTTY, 0);
+                    Ok(())
+                });
+        }
+        let child = c.spawn().expect("spawn mprt on pty");
+        // SAFETY: closing our copy of the slave descriptor.
+        unsafe { libc::close(slave) };
+        Pty {
+            master,
+            child,
+            buf: Vec::new(),
+        }
+    }
+
+    /// Read until `needle` appears in the transcript (or time runs out).
+    fn expect(&mut self, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            if plain(&self.buf).contains(needle) {
+                return;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            assert!(
+                !left.is_zero(),
+                "timed out waiting for {:?} in {:?}",
+                needle,
+                plain(&self.buf)
+            );
+            let mut pfd = libc::pollfd {
+                fd: self.master,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: polls one valid pollfd.
+            let n = unsafe { libc::poll(&mut pfd, 1, left.as_millis().min(200) as i32) };
+            if n > 0 {
+                let mut b = [0u8; 4096];
+                // SAFETY: reads into a valid local buffer.
+                let k = unsafe {
+                    libc::read(self.master, b.as_mut_ptr() as *mut libc::c_void, b.len())
+                };
+                if k <= 0 {
+                    assert!(
+                        plain(&self.buf).contains(needle),
+                        "EOF waiting for {:?} in {:?}",
+                        needle,
+                        plain(&self.buf)
+                    );
+                    return;
+                }
+                self.buf.extend_from_slice(&b[..k as usize]);
+            }
+        }
+    }
+
+    /// Count of `needle` in the transcript so far.
+    fn count(&self, needle: &str) -> usize {
+        plain(&self.buf).matches(needle).count()
+    }
+
+    /// Send input, then wait for the echo/output to settle (like
+    /// MicroPython's run-tests: data, then a short quiet period).
+    fn line(&mut self, s: &str) {
+        self.send(s);
+        let deadline = Instant::now() + Duration::from_secs(3);
+        let mut got = false;
+        while Instant::now() < deadline {
+            let mut pfd = libc::pollfd {
+                fd: self.master,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: polls one valid pollfd.
+            let n = unsafe { libc::poll(&mut pfd, 1, 60) };
+            if n <= 0 {
+                if got {
+                    return;
+                }
+                continue;
+            }
+            let mut b = [0u8; 4096];
+            // SAFETY: reads into a valid local buffer.
+            let k =
+                unsafe { libc::read(self.master, b.as_mut_ptr() as *mut libc::c_void, b.len()) };
+            if k <= 0 {
+                return;
+            }
+            got = true;
+            self.buf.extend_from_slice(&b[..k as usize]);
+        }
+    }
+
+    fn send(&mut self, s: &str) {
+        // SAFETY: writes a valid buffer to the master descriptor.
+        unsafe { libc::write(self.master, s.as_ptr() as *const libc::c_void, s.len()) };
+    }
+}
+
+#[test]
+fn repl_on_a_terminal() {
+    let mut p = Pty::spawn();
+    p.expect("Type \"help()\" for more information.\n>>> ");
+    let t = plain(&p.buf);
+    assert!(t.starts_with("MicroPython v"), "{:?}", t);
+    assert!(t.lines().next().unwrap().contains(" with "), "{:?}", t);
+    // An expression echoes its repr; `_` holds it.
+    p.line("'a' * 3\r");
+    p.expect("'aaa'\n>>> ");
+    p.line("_ + 'b'\r");
+    p.expect("'aaab'\n>>> ");
+    // A def: the body line is auto-indented, Enter on indent-only lines
+    // (and then an empty one) ends the block like MicroPython.
+    p.line("def f(x):\r");
+    p.expect("...     ");
+    p.line("return x * 2\r");
+    p.expect("...     return x * 2\n...     ");
+    p.line("\r");
+    p.line("\r");
+    p.line("\r");
+    p.line("f(21)\r");
+    p.expect("42\n>>> ");
+    // Space right after the auto-indent turns it off (1 space, no indent).
+    p.line("for i in range(2):\r");
+    p.line("  print(i)\r");
+    p.line("\r");
+    p.expect("0\n1\n>>> ");
+    // Open bracket continues without a colon.
+    p.line("print(1,\r");
+    p.expect("... ");
+    p.line("2)\r");
+    p.expect("1 2\n>>> ");
+    // Ctrl-C at the prompt discards the line.
+    p.line("this is discarded\x03");
+    let before = p.count(">>> ");
+    p.line("1+1\r");
+    p.expect("2\n>>> ");
+    assert!(p.count(">>> ") > before);
+    assert!(!plain(&p.buf).contains("NameError"));
+    // Ctrl-C while code runs raises KeyboardInterrupt in it.
+    p.line("while True: pass\r");
+    p.line("\r");
+    std::thread::sleep(Duration::from_millis(200));
+    p.send("\x03");
+    p.expect("KeyboardInterrupt\n>>> ");
+    // Paste mode.
+    p.send("\x05");
+    p.expect("paste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
+    p.send("def g():\r    return 7\rprint(g())\r\x04");
+    p.expect("=== print(g())\n=== \n");
+    p.expect("7\n>>> ");
+    // help() prints MicroPython-style help.
+    p.line("help()\r");
+    p.expect("For further help on a specific object, type help(obj)\n");
+    p.expect(">>> ");
+    // Ctrl-D on an empty line exits with status 0.
+    p.send("\x04");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let status = loop {
+        if let Some(s) = p.child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "REPL did not exit on Ctrl-D");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
+    // SAFETY: closes the master descriptor we own.
+    unsafe { libc::close(p.master) };
+}
