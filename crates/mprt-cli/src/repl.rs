@@ -373,8 +373,8 @@ fn execute(vm: &mut Vm, globals: &Ref, src: &str, mode: Mode) -> Option<i32> {
 /// Run the REPL until EOF; returns the exit status.
 pub fn run(vm: &mut Vm) -> i32 {
     let globals = main_globals(vm);
-    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-    let mut source = if interactive {
+    let interactive = std::io::stdin().is_terminal();
+    let mut source = if interactive && std::io::stdout().is_terminal() {
         let config = Config::builder()
             .auto_add_history(false)
             .bracketed_paste(false)
@@ -410,7 +410,8 @@ pub fn run(vm: &mut Vm) -> i32 {
             Input::Line(l) => l,
             Input::Interrupt => continue,
             Input::Eof => {
-                if !interactive {
+                // rustyline has already moved to a new line.
+                if matches!(source, Source::Plain(_)) {
                     println!();
                 }
                 return 0;
