@@ -263,14 +263,18 @@ fn classinfo_check(vm: &mut Vm, v: &Value, ci: &Value, fname: &str, sub: bool) -
                     return vm.truthy(&r);
                 }
                 vm.type_error(format!(
-                    "{}() arg 2 must be a type, a tuple of types, or a union",
-                    fname
+                    "{}() arg 2 must be a {}, a tuple of {}, or a union",
+                    fname,
+                    if sub { "class" } else { "type" },
+                    if sub { "classes" } else { "types" }
                 ))
             }
         },
         _ => vm.type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            fname
+            "{}() arg 2 must be a {}, a tuple of {}, or a union",
+            fname,
+            if sub { "class" } else { "type" },
+            if sub { "classes" } else { "types" }
         )),
     }
 }
@@ -300,7 +304,13 @@ fn bi_issubclass(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn attr_name(vm: &mut Vm, v: &Value, f: &str) -> PyResult<Rc<PyStr>> {
     match v.as_pystr() {
         Some(s) => Ok(vm.intern(s.as_str())),
-        None => vm.type_error(format!("{}(): attribute name must be string", f)),
+        None => {
+            let _ = f;
+            vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(v)
+            ))
+        }
     }
 }
 
@@ -458,38 +468,12 @@ fn bi_sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]");
     }
     let it = vm.get_iter(&args[0])?;
-    // Exact float summation like CPython (Neumaier compensation).
-    let mut fsum: Option<(f64, f64)> = None;
     while let Some(x) = vm.next(&it)? {
-        if let (Some((s, c)), Value::Float(f)) = (&mut fsum, &x) {
-            let t = *s + f;
-            if s.abs() >= f.abs() {
-                *c += (*s - t) + f;
-            } else {
-                *c += (f - t) + *s;
-            }
-            *s = t;
-            continue;
-        }
-        if let Some((s, c)) = fsum.take() {
-            acc = Value::Float(s + c);
-        }
-        if let (Value::Float(a), Value::Float(f)) = (&acc, &x) {
-            fsum = Some((*a, 0.0));
-            let (s, c) = fsum.as_mut().unwrap();
-            let t = *s + f;
-            if s.abs() >= f.abs() {
-                *c += (*s - t) + f;
-            } else {
-                *c += (f - t) + *s;
-            }
-            *s = t;
-            continue;
-        }
-        acc = vm.binary_op(&acc, &x, mprt_compiler::bytecode::binop::ADD)?;
-    }
-    if let Some((s, c)) = fsum {
-        acc = Value::Float(s + c);
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(&acc, &x, mprt_compiler::bytecode::binop::ADD)?,
+        };
     }
     Ok(acc)
 }

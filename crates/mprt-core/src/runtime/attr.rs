@@ -227,10 +227,52 @@ impl Vm {
                 return crate::builtins::super_lookup(self, obj, name);
             }
         }
-        let attr = self.lookup_type_name(&cls, name);
+        match self.getattr_no_hook(obj, &cls, name) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => self.call_getattr_hook(obj, &cls, name, None),
+            Err(e) => {
+                if self.exc_matches(&e, &self.exc.attribute_error.clone()) {
+                    self.call_getattr_hook(obj, &cls, name, Some(e))
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// `__getattr__` fallback after normal lookup failed (re-raising `err` if there is none).
+    fn call_getattr_hook(
+        &mut self,
+        obj: &Value,
+        cls: &Ref,
+        name: &Rc<PyStr>,
+        err: Option<Value>,
+    ) -> PyResult<Option<Value>> {
+        if name.as_str() != "__getattr__" {
+            if let Some(ga) = self.lookup_type_name(cls, &self.n.getattr.clone()) {
+                return self
+                    .call(&ga, &[obj.clone(), Value::Str(name.clone())], &[])
+                    .map(Some);
+            }
+        }
+        match err {
+            Some(e) => Err(e),
+            None => Ok(None),
+        }
+    }
+
+    /// Instance attribute lookup without `__getattr__`.
+    fn getattr_no_hook(
+        &mut self,
+        obj: &Value,
+        cls: &Ref,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
+        let n = name.as_str();
+        let attr = self.lookup_type_name(cls, name);
         if let Some(a) = &attr {
             if self.is_data_descriptor(a) {
-                return self.bind(a, obj, &cls).map(Some);
+                return self.bind(a, obj, cls).map(Some);
             }
         }
         if let Value::Obj(o) = obj {
@@ -246,20 +288,7 @@ impl Vm {
             return Ok(Some(v));
         }
         if let Some(a) = attr {
-            return self.bind(&a, obj, &cls).map(Some);
-        }
-        if n != "__getattr__" {
-            if let Some(ga) = self.lookup_type(&cls, "__getattr__") {
-                match self.call(&ga, &[obj.clone(), Value::Str(name.clone())], &[]) {
-                    Ok(v) => return Ok(Some(v)),
-                    Err(e) => {
-                        if self.exc_matches(&e, &self.exc.attribute_error.clone()) {
-                            return Err(e);
-                        }
-                        return Err(e);
-                    }
-                }
-            }
+            return self.bind(&a, obj, cls).map(Some);
         }
         Ok(None)
     }
@@ -705,6 +734,30 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            if let Payload::Exception(e) = &o.payload {
+                match (n, &value) {
+                    ("__cause__", Some(v)) => {
+                        let mut e = e.borrow_mut();
+                        e.cause = if v.is_none() { None } else { Some(v.clone()) };
+                        e.suppress_context = true;
+                        return Ok(());
+                    }
+                    ("__context__", Some(v)) => {
+                        e.borrow_mut().context = if v.is_none() { None } else { Some(v.clone()) };
+                        return Ok(());
+                    }
+                    ("__suppress_context__", Some(v)) => {
+                        e.borrow_mut().suppress_context = matches!(v, Value::Bool(true));
+                        return Ok(());
+                    }
+                    ("args", Some(v)) => {
+                        let items = self.iterate(v)?;
+                        e.borrow_mut().args = Some(self.new_tuple(items));
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
             if let Some(d) = &o.dict {
                 if let Some(slots) = cls.type_data().and_then(|t| t.slots.borrow().clone()) {
                     let allowed = slots.iter().any(|s| s.as_str() == n)
@@ -763,30 +816,6 @@ impl Vm {
                     }
                 }
                 return Ok(());
-            }
-            if let Payload::Exception(e) = &o.payload {
-                match (n, &value) {
-                    ("__cause__", Some(v)) => {
-                        let mut e = e.borrow_mut();
-                        e.cause = if v.is_none() { None } else { Some(v.clone()) };
-                        e.suppress_context = true;
-                        return Ok(());
-                    }
-                    ("__context__", Some(v)) => {
-                        e.borrow_mut().context = if v.is_none() { None } else { Some(v.clone()) };
-                        return Ok(());
-                    }
-                    ("__suppress_context__", Some(v)) => {
-                        e.borrow_mut().suppress_context = matches!(v, Value::Bool(true));
-                        return Ok(());
-                    }
-                    ("args", Some(v)) => {
-                        let items = self.iterate(v)?;
-                        e.borrow_mut().args = Some(self.new_tuple(items));
-                        return Ok(());
-                    }
-                    _ => {}
-                }
             }
         }
         if self.lookup_type(&cls, n).is_some() {

@@ -686,8 +686,23 @@ impl Vm {
     pub fn func_display_name(&mut self, f: &Value) -> String {
         match f.payload() {
             Some(Payload::Function(fd)) => {
+                // CPython names Python functions with their module here.
                 let q = fd.qualname.borrow();
-                format!("{}()", q.as_pystr().map(|s| s.as_str()).unwrap_or("?"))
+                let q = q
+                    .as_pystr()
+                    .map(|s| String::from(s.as_str()))
+                    .unwrap_or_default();
+                let module = match &f {
+                    Value::Obj(o) => o
+                        .dict
+                        .as_ref()
+                        .and_then(|d| crate::types::dict::dict_get_str(d, "__module__")),
+                    _ => None,
+                };
+                match module.as_ref().and_then(|m| m.as_pystr()) {
+                    Some(m) if m.as_str() != "builtins" => format!("{}.{}()", m.as_str(), q),
+                    _ => format!("{}()", q),
+                }
             }
             Some(Payload::BoundMethod { func, .. }) => {
                 let func = func.clone();

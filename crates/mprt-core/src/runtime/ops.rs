@@ -814,7 +814,7 @@ impl Vm {
 
     /// `a == b` as a bool (identity implies equality, as in containers).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        if a.is(b) {
             return Ok(true);
         }
         match (a, b) {

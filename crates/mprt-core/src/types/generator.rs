@@ -9,6 +9,7 @@ use crate::vm::call::KwArgs;
 use crate::vm::interp::{Exit, GenStep};
 use crate::vm::Vm;
 use crate::PyResult;
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -72,6 +73,15 @@ pub fn gen_resume(
     } else {
         sent
     };
+    let (frame, sent, throw) = match delegate_throw(vm, frame, sent, throw) {
+        Delegated::Resume(f, s, t) => (f, s, t),
+        Delegated::Yield(f, v) => {
+            let mut gd = cell.borrow_mut();
+            gd.running = false;
+            gd.frame = Some(f);
+            return Ok(GenStep::Yielded(v));
+        }
+    };
     let r = vm.resume(frame, sent, throw);
     let mut gd = cell.borrow_mut();
     gd.running = false;
@@ -106,6 +116,97 @@ pub fn gen_resume(
             Err(e)
         }
     }
+}
+
+enum Delegated {
+    /// Continue by resuming the frame with (sent, throw).
+    Resume(Box<crate::vm::frame::Frame>, Option<Value>, Option<Value>),
+    /// The sub-iterator yielded: the delegating generator yields the same value.
+    Yield(Box<crate::vm::frame::Frame>, Value),
+}
+
+/// `throw()`/`close()` on a generator suspended in `yield from`: forward the
+/// exception to the sub-iterator first, as PEP 380 specifies.
+fn delegate_throw(
+    vm: &mut Vm,
+    mut frame: Box<crate::vm::frame::Frame>,
+    sent: Option<Value>,
+    throw: Option<Value>,
+) -> Delegated {
+    let Some(exc) = throw else {
+        return Delegated::Resume(frame, sent, None);
+    };
+    let at_yield_from = matches!(
+        frame.code.code.code.get(frame.pc),
+        Some(mprt_compiler::bytecode::Op::YieldFrom)
+    ) && !frame.stack.is_empty();
+    if !at_yield_from {
+        return Delegated::Resume(frame, sent, Some(exc));
+    }
+    let sub = frame.stack.last().unwrap().clone();
+    let is_exit = vm.exc_matches(&exc, &vm.exc.generator_exit.clone());
+    if is_exit {
+        // Close the sub-iterator, then raise GeneratorExit in the delegator.
+        let r = if matches!(sub.payload(), Some(Payload::Generator(_))) {
+            gen_close(vm, &[sub.clone()], &[]).map(|_| ())
+        } else {
+            let n = vm.intern("close");
+            match vm.getattr_opt(&sub, &n) {
+                Ok(Some(c)) => vm.call(&c, &[], &[]).map(|_| ()),
+                Ok(None) => Ok(()),
+                Err(e) => Err(e),
+            }
+        };
+        frame.stack.pop();
+        frame.pc += 1;
+        return match r {
+            Ok(()) => Delegated::Resume(frame, None, Some(exc)),
+            Err(e) => Delegated::Resume(frame, None, Some(e)),
+        };
+    }
+    let r = if matches!(sub.payload(), Some(Payload::Generator(_))) {
+        Some(gen_resume(vm, &sub, None, Some(exc.clone())))
+    } else {
+        let n = vm.intern("throw");
+        match vm.getattr_opt(&sub, &n) {
+            Ok(Some(t)) => Some(match vm.call(&t, &[exc.clone()], &[]) {
+                Ok(v) => Ok(GenStep::Yielded(v)),
+                Err(e) => {
+                    if vm.exc_matches(&e, &vm.exc.stop_iteration.clone()) {
+                        Ok(GenStep::Returned(stop_iteration_value(vm, &e)))
+                    } else {
+                        Err(e)
+                    }
+                }
+            }),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        }
+    };
+    match r {
+        None => {
+            frame.stack.pop();
+            frame.pc += 1;
+            Delegated::Resume(frame, None, Some(exc))
+        }
+        Some(Ok(GenStep::Yielded(v))) => Delegated::Yield(frame, v),
+        Some(Ok(GenStep::Returned(v))) => {
+            // The sub-iterator finished: `yield from` evaluates to its value.
+            frame.stack.pop();
+            frame.stack.push(v);
+            frame.pc += 1;
+            Delegated::Resume(frame, None, None)
+        }
+        Some(Err(e)) => {
+            frame.stack.pop();
+            frame.pc += 1;
+            Delegated::Resume(frame, None, Some(e))
+        }
+    }
+}
+
+fn stop_iteration_value(vm: &Vm, e: &Value) -> Value {
+    crate::types::exception::stop_iteration_value(vm, e)
 }
 
 fn stop_iteration(vm: &Vm, v: Value) -> Value {

@@ -69,6 +69,14 @@ pub fn new_class(
     bases: Vec<Ref>,
     ns: &Value,
 ) -> PyResult<Ref> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return vm.type_error(format!(
+                "duplicate base class {}",
+                crate::vm::types::type_name(b)
+            ));
+        }
+    }
     let bases = if bases.is_empty() {
         vec![vm.types.object.clone()]
     } else {
@@ -170,6 +178,9 @@ pub fn new_class(
                 dict_set_str(&dict, &Value::str("__module__"), m);
             }
         }
+    }
+    if dict_get_str(&dict, "__eq__").is_some() && dict_get_str(&dict, "__hash__").is_none() {
+        dict_set_str(&dict, &Value::str("__hash__"), Value::None);
     }
     if dict_get_str(&dict, "__doc__").is_none() {
         dict_set_str(&dict, &Value::str("__doc__"), Value::None);

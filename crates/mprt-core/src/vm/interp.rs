@@ -585,20 +585,38 @@ impl Vm {
                 Op::ListExtend(i) => {
                     let it = pop!(f);
                     let l = f.stack[f.stack.len() - i as usize].clone();
-                    let items = self.iterate(&it).map_err(|e| {
-                        if self.exc_matches(&e, &self.exc.type_error.clone()) && !self.has_iter(&it)
-                        {
-                            self.new_exc_msg(
-                                &self.exc.type_error,
-                                format!(
-                                    "Value after * must be an iterable, not {}",
-                                    self.type_name(&it)
-                                ),
+                    if !self.has_iter(&it) {
+                        // In a call `f(*x)` the callee sits just below the argument list.
+                        let below = f
+                            .stack
+                            .len()
+                            .checked_sub(i as usize + 1)
+                            .map(|k| f.stack[k].clone());
+                        let callee = below.filter(|c| {
+                            matches!(
+                                c.payload(),
+                                Some(
+                                    Payload::Function(_)
+                                        | Payload::Builtin(_)
+                                        | Payload::BoundMethod { .. }
+                                        | Payload::Type(_)
+                                )
                             )
-                        } else {
-                            e
-                        }
-                    })?;
+                        });
+                        let msg = match callee {
+                            Some(c) => format!(
+                                "{} argument after * must be an iterable, not {}",
+                                self.func_display_name(&c),
+                                self.type_name(&it)
+                            ),
+                            None => format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(&it)
+                            ),
+                        };
+                        return self.type_error(msg);
+                    }
+                    let items = self.iterate(&it)?;
                     if let Value::Obj(o) = &l {
                         if let Payload::List(v) = &o.payload {
                             v.borrow_mut().extend(items);
@@ -1316,6 +1334,17 @@ impl Vm {
             let c = if c.is_none() {
                 None
             } else {
+                let ok = match &c {
+                    Value::Obj(o) => match &o.payload {
+                        Payload::Exception(_) => true,
+                        Payload::Type(_) => self.is_subclass(o, &self.exc.base_exception.clone()),
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if !ok {
+                    return self.type_error("exception causes must derive from BaseException");
+                }
                 Some(self.exception_instance(c)?)
             };
             if let Some(Payload::Exception(d)) = e.payload() {
