@@ -96,6 +96,10 @@ fn parse_args() -> Options {
                 o.target = Target::Command(c.clone());
                 o.args = argv[i..].to_vec();
                 o.args[0] = String::from("-c");
+                // MicroPython also honours `-i` after the command.
+                if argv[i + 1..].iter().any(|a| a == "-i") {
+                    o.inspect = true;
+                }
                 return o;
             }
             "-m" => {
@@ -365,7 +369,8 @@ fn run(opts: Options) -> i32 {
         Ok(()) => 0,
         Err(e) => report_exception(&mut vm, &e),
     };
-    let code = if opts.inspect && !matches!(opts.target, Target::Repl) {
+    let inspect = opts.inspect || inspect_requested(&mut vm);
+    let code = if inspect && !matches!(opts.target, Target::Repl) {
         repl::run(&mut vm)
     } else {
         code
@@ -376,6 +381,23 @@ fn run(opts: Options) -> i32 {
     // the process exits right after this with the GIL still held.
     std::mem::forget(vm);
     code
+}
+
+/// `MICROPYINSPECT` set in the environment (possibly by the program via
+/// `os.putenv`/`os.environ`) asks for the REPL after the program, like `-i`.
+fn inspect_requested(vm: &mut Vm) -> bool {
+    if std::env::var_os("MICROPYINSPECT").is_some() {
+        return true;
+    }
+    if let Some(Value::Obj(m)) = mprt_core::types::dict::dict_get_str(&vm.modules, "os") {
+        let d = Vm::module_dict(&m);
+        if let Some(env) = mprt_core::types::dict::dict_get_str(&d, "environ") {
+            if let Ok(v) = vm.call_method(&env, "get", &[Value::str("MICROPYINSPECT")]) {
+                return !matches!(v, Value::None);
+            }
+        }
+    }
+    false
 }
 
 /// Interpreter exit: join non-daemon `threading` threads like CPython.

@@ -153,6 +153,14 @@ fn inspect_flag_keeps_globals() {
     let o = run_in(&d, &["-i", "-c", "x = 5"], "print(x * 2)\n", &[]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert!(out(&o).contains("10\n"), "{:?}", out(&o));
+    // `-i` after the command, and MICROPYINSPECT set by the program.
+    let o = run_in(&d, &["-c", "y = 3", "-i"], "print(y + 1)\n", &[]);
+    assert!(out(&o).contains("4\n"), "{:?}", out(&o));
+    let prog = "import os; os.putenv('MICROPYINSPECT', '1'); z = 8";
+    let o = run_in(&d, &["-c", prog], "print(z + 1)\n", &[]);
+    assert!(out(&o).contains("9\n"), "{:?}", out(&o));
+    let o = run_in(&d, &["-c", "z = 8"], "print(z + 1)\n", &[]);
+    assert_eq!(out(&o), "");
 }
 
 #[test]
