@@ -193,12 +193,73 @@ impl ConditionalEventHandler for Keys {
                     {
                         return Some(Cmd::Insert(1, "    ".into()));
                     }
-                    return Some(Cmd::Noop);
+                    // Otherwise: complete the word before the cursor.
+                    return None;
                 }
                 None
             }
         }
     }
+}
+
+/// Tab completion of global and builtin names (refreshed before each prompt).
+#[derive(Default)]
+struct Completion {
+    names: std::sync::Mutex<Vec<String>>,
+}
+
+impl rustyline::completion::Completer for Completion {
+    type Candidate = String;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &rustyline::Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
+        let before = &line[..pos];
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
+            .last()
+            .map(|(i, _)| i)
+            .unwrap_or(pos);
+        let word = &before[start..];
+        // Attribute completion is not offered.
+        if before[..start].ends_with('.') {
+            return Ok((pos, Vec::new()));
+        }
+        let names = self.names.lock().map(|n| n.clone()).unwrap_or_default();
+        let mut found: Vec<String> = names
+            .into_iter()
+            .filter(|n| n.starts_with(word) && (!n.starts_with('_') || word.starts_with('_')))
+            .collect();
+        found.sort();
+        found.dedup();
+        Ok((start, found))
+    }
+}
+
+impl rustyline::hint::Hinter for Completion {
+    type Hint = String;
+}
+impl rustyline::highlight::Highlighter for Completion {}
+impl rustyline::validate::Validator for Completion {}
+impl rustyline::Helper for Completion {}
+
+/// Names visible at the prompt: `__main__` globals and builtins.
+fn visible_names(vm: &mut Vm, globals: &Ref) -> Vec<String> {
+    let mut out = Vec::new();
+    for d in [globals.clone(), vm.builtins.clone()] {
+        if let Ok(keys) = vm.iterate(&Value::Obj(d)) {
+            out.extend(keys.iter().filter_map(|k| match k {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            }));
+        }
+    }
+    out
 }
 
 /// What one read produced.
@@ -211,7 +272,7 @@ enum Input {
 
 /// Where lines come from.
 enum Source {
-    Tty(Box<Editor<(), DefaultHistory>>, Arc<Shared>),
+    Tty(Box<Editor<Completion, DefaultHistory>>, Arc<Shared>),
     Plain(std::io::StdinLock<'static>),
 }
 
@@ -378,9 +439,11 @@ pub fn run(vm: &mut Vm) -> i32 {
         let config = Config::builder()
             .auto_add_history(false)
             .bracketed_paste(false)
+            .completion_type(rustyline::CompletionType::List)
             .build();
-        match Editor::<(), DefaultHistory>::with_config(config) {
+        match Editor::<Completion, DefaultHistory>::with_config(config) {
             Ok(mut ed) => {
+                ed.set_helper(Some(Completion::default()));
                 let sh = Arc::new(Shared::default());
                 for (ev, k) in [
                     (KeyEvent(KeyCode::Char(' '), Modifiers::NONE), b' '),
@@ -404,6 +467,14 @@ pub fn run(vm: &mut Vm) -> i32 {
         vm.port.flush_stdout();
         if let Source::Tty(_, sh) = &source {
             sh.indent_off.store(false, Ordering::Relaxed);
+        }
+        if let Source::Tty(ed, _) = &source {
+            if let Some(h) = ed.helper() {
+                let names = visible_names(vm, &globals);
+                if let Ok(mut n) = h.names.lock() {
+                    *n = names;
+                }
+            }
         }
         let ps1 = prompt(vm, "ps1", ">>> ");
         let first = match source.read(&ps1, 0, true) {

@@ -278,6 +278,8 @@ struct Pty {
     master: i32,
     child: std::process::Child,
     buf: Vec<u8>,
+    /// Transcript position (in the plain text) after the last `expect` match.
+    seen: usize,
 }
 
 impl Pty {
@@ -319,14 +321,18 @@ impl Pty {
             master,
             child,
             buf: Vec::new(),
+            seen: 0,
         }
     }
 
-    /// Read until `needle` appears in the transcript (or time runs out).
+    /// Read until `needle` appears in the transcript after the previous
+    /// match (or time runs out).
     fn expect(&mut self, needle: &str) {
         let deadline = Instant::now() + Duration::from_secs(5);
         loop {
-            if plain(&self.buf).contains(needle) {
+            let text = plain(&self.buf);
+            if let Some(i) = text.get(self.seen..).and_then(|t| t.find(needle)) {
+                self.seen += i + needle.len();
                 return;
             }
             let left = deadline.saturating_duration_since(Instant::now());
@@ -423,10 +429,11 @@ fn repl_on_a_terminal() {
     p.line("def f(x):\r");
     p.expect("...     ");
     p.line("return x * 2\r");
-    p.expect("...     return x * 2\n...     ");
+    p.expect("return x * 2\n...     ");
     p.line("\r");
     p.line("\r");
     p.line("\r");
+    p.expect("\n...     \n... \n>>> ");
     p.line("f(21)\r");
     p.expect("42\n>>> ");
     // Space right after the auto-indent turns it off (1 space, no indent).
@@ -452,6 +459,11 @@ fn repl_on_a_terminal() {
     std::thread::sleep(Duration::from_millis(200));
     p.send("\x03");
     p.expect("KeyboardInterrupt\n>>> ");
+    // Tab completes a global name.
+    p.line("longname_xyz = 6\r");
+    p.line("longname_x\t");
+    p.line(" * 7\r");
+    p.expect("42\n>>> ");
     // Paste mode.
     p.send("\x05");
     p.expect("paste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
