@@ -124,9 +124,11 @@ fn parse_args() -> Options {
                         Some(n) => o.heap = Some(n),
                         None => usage(),
                     }
+                } else if x == "compile-only" {
+                    COMPILE_ONLY.store(true, Ordering::Relaxed);
                 } else if !matches!(
                     x.as_str(),
-                    "emit=bytecode" | "emit=native" | "emit=viper" | "realtime" | "compile-only"
+                    "emit=bytecode" | "emit=native" | "emit=viper" | "realtime"
                 ) {
                     usage()
                 }
@@ -163,6 +165,9 @@ fn parse_args() -> Options {
     }
     o
 }
+
+/// `-X compile-only`: parse and compile the program, do not run it.
+static COMPILE_ONLY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 static SIGNAL_PIPE: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
 
@@ -282,6 +287,10 @@ fn main_module(vm: &mut Vm) -> mprt_core::value::Ref {
 }
 
 fn run_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), Value> {
+    if COMPILE_ONLY.load(Ordering::Relaxed) {
+        vm.compile_source(src, filename, mprt_syntax::Mode::Exec)?;
+        return Ok(());
+    }
     let globals = main_module(vm);
     if filename != "<stdin>" && filename != "<string>" {
         mprt_core::types::dict::dict_set_str(
@@ -305,6 +314,9 @@ fn run(opts: Options) -> i32 {
     threads::get();
     let mut vm = Vm::new(Box::new(port::HostPort::new()));
     vm.opt_level.set(opts.opt_level);
+    let atexit = vm.new_builtin("atexit", sys_atexit);
+    let sys = vm.sys.clone();
+    vm.set_attr_str(&sys, "atexit", atexit);
     install_sigint();
     let result = match &opts.target {
         Target::File(f) => {
@@ -383,6 +395,32 @@ fn run(opts: Options) -> i32 {
     code
 }
 
+thread_local! {
+    /// The function registered with `sys.atexit`.
+    static ATEXIT: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `sys.atexit(func)` (MicroPython): register `func` (or None) to run when
+/// the interpreter exits; returns the previously registered function.
+fn sys_atexit(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: &[(std::rc::Rc<mprt_core::str::PyStr>, Value)],
+) -> Result<Value, Value> {
+    if args.len() != 1 {
+        return vm.type_error(format!(
+            "function takes 1 positional arguments but {} were given",
+            args.len()
+        ));
+    }
+    let new = match &args[0] {
+        Value::None => None,
+        f => Some(f.clone()),
+    };
+    let old = ATEXIT.with(|a| std::mem::replace(&mut *a.borrow_mut(), new));
+    Ok(old.unwrap_or(Value::None))
+}
+
 /// `MICROPYINSPECT` set in the environment (possibly by the program via
 /// `os.putenv`/`os.environ`) asks for the REPL after the program, like `-i`.
 fn inspect_requested(vm: &mut Vm) -> bool {
@@ -402,6 +440,12 @@ fn inspect_requested(vm: &mut Vm) -> bool {
 
 /// Interpreter exit: join non-daemon `threading` threads like CPython.
 fn shutdown(vm: &mut Vm, code: i32) -> i32 {
+    let mut code = code;
+    if let Some(f) = ATEXIT.with(|a| a.borrow_mut().take()) {
+        if let Err(e) = vm.call(&f, &[], &[]) {
+            code = report_exception(vm, &e);
+        }
+    }
     if let Some(Value::Obj(m)) = mprt_core::types::dict::dict_get_str(&vm.modules, "threading") {
         let d = Vm::module_dict(&m);
         if let Some(f) = mprt_core::types::dict::dict_get_str(&d, "_shutdown") {

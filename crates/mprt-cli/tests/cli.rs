@@ -142,6 +142,16 @@ fn module_flag() {
     assert_eq!(out(&o), "init pkg\nmain __main__\n");
     let o = run_in(&d, &["-m", "pkg.sub"], "", &[("MICROPYPATH", mp)]);
     assert_eq!(out(&o), "init pkg\nsub __main__\n");
+    // Namespace parent package, sys.atexit runs at exit (also after SystemExit).
+    std::fs::create_dir_all(d.join("cmdline")).unwrap();
+    std::fs::write(
+        d.join("cmdline/ae.py"),
+        "import sys\nprint(sys.argv)\nsys.atexit(lambda: print('done'))\nprint('start')\nsys.exit(0)\n",
+    )
+    .unwrap();
+    let o = run_in(&d, &["-m", "cmdline.ae", "cmdline/ae.py"], "", &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(out(&o), "['cmdline.ae', 'cmdline/ae.py']\nstart\ndone\n");
     let o = run_in(&d, &["-m", "no_such_mod"], "", &[("MICROPYPATH", mp)]);
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("ImportError"), "{}", err(&o));
@@ -186,6 +196,16 @@ fn implementation_options() {
             "Invalid command line arguments. Use -h option for help.\n"
         );
     }
+}
+
+#[test]
+fn compile_only() {
+    let o = run(&["-X", "compile-only", "-c", "print('not run')"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(out(&o), "");
+    let o = run(&["-X", "compile-only", "-c", "def f(:\n  pass"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("SyntaxError"), "{}", err(&o));
 }
 
 #[test]
