@@ -406,7 +406,15 @@ fn execute(vm: &mut Vm, globals: &Ref, src: &str, mode: Mode) -> Option<i32> {
     let r = vm.compile_source(src, "<stdin>", mode).and_then(|code| {
         let v = vm.exec_code(code, globals.clone(), None)?;
         if let Some(mprt_core::object::Payload::Generator(_)) = v.payload() {
-            // Top-level await: drive the coroutine to completion.
+            // Top-level await: run the coroutine in asyncio's event loop when
+            // the program has imported asyncio, else drive it directly.
+            if let Some(Value::Obj(m)) = dict_get_str(&vm.modules, "asyncio") {
+                let d = Vm::module_dict(&m);
+                if let Some(run) = dict_get_str(&d, "run") {
+                    vm.call(&run, &[v.clone()], &[])?;
+                    return Ok(());
+                }
+            }
             loop {
                 match mprt_core::types::generator::gen_resume(vm, &v, Some(Value::None), None)? {
                     mprt_core::vm::interp::GenStep::Yielded(_) => {}
