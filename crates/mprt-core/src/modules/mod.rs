@@ -4,7 +4,11 @@
 pub mod array;
 pub mod binascii;
 pub mod cmath;
+pub mod deflate;
 pub mod errno;
+pub mod extbuf;
+pub mod framebuf;
+pub mod framebuf_font;
 pub mod gc;
 pub mod hashlib;
 pub mod hostio;
@@ -16,6 +20,7 @@ pub mod signal;
 pub mod struct_mod;
 pub mod sys;
 pub mod thread;
+pub mod uctypes;
 
 use crate::gc::GilCell;
 use crate::value::{Ref, Value};
@@ -55,6 +60,9 @@ pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
         ("re", re::make),
         ("json", json::make),
         ("hashlib", hashlib::make),
+        ("framebuf", framebuf::make),
+        ("uctypes", uctypes::make),
+        ("deflate", deflate::make),
     ]
 }
 
