@@ -227,6 +227,20 @@ impl Vm {
                 return crate::builtins::super_lookup(self, obj, name);
             }
         }
+        if !crate::runtime::ops::is_builtin_value(obj) {
+            let ga = self.intern("__getattribute__");
+            if let Some(f) = self.lookup_type_name(&cls, &ga) {
+                if !crate::vm::call::is_builtin_fn(&f, "object.__getattribute__") {
+                    return match self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => {
+                            self.call_getattr_hook(obj, &cls, name, Some(e))
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+            }
+        }
         match self.getattr_no_hook(obj, &cls, name) {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => self.call_getattr_hook(obj, &cls, name, None),
@@ -445,6 +459,11 @@ impl Vm {
                 }
                 _ => None,
             },
+            Payload::Function(_) | Payload::BoundMethod { .. } | Payload::Builtin(_)
+                if n == "__call__" =>
+            {
+                Some(obj.clone())
+            }
             Payload::Builtin(b) => match n {
                 "__name__" => Some(Value::str(b.name.rsplit('.').next().unwrap_or(b.name))),
                 "__qualname__" => Some(Value::str(b.name)),
@@ -582,6 +601,15 @@ impl Vm {
     }
 
     /// `LoadMethod`: `(function, Some(self))` when no bound method is needed.
+    /// `object.__getattribute__(obj, name)`: normal lookup ignoring overrides.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        let cls = self.type_of(obj);
+        match self.getattr_no_hook(obj, &cls, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attr_error_for(obj, name.as_str())),
+        }
+    }
+
     pub fn lookup_method(
         &mut self,
         obj: &Value,
@@ -593,7 +621,12 @@ impl Vm {
             obj.payload(),
             Some(Payload::Type(_) | Payload::Super { .. })
         );
-        if !is_type {
+        let custom_ga = !crate::runtime::ops::is_builtin_value(obj)
+            && {
+                let ga = self.intern("__getattribute__");
+                matches!(self.lookup_type_name(&cls, &ga), Some(f) if !crate::vm::call::is_builtin_fn(&f, "object.__getattribute__"))
+            };
+        if !is_type && !custom_ga {
             if let Some(m) = self.lookup_type_name(&cls, name) {
                 if is_plain_method(&m) {
                     let shadowed = match obj {

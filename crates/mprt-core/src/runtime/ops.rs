@@ -765,6 +765,16 @@ impl Vm {
             (Payload::DictView(..), _) | (_, Payload::DictView(..)) => {
                 crate::types::set::view_compare(self, a, b, op)
             }
+            (
+                Payload::BoundMethod { func: f1, this: s1 },
+                Payload::BoundMethod { func: f2, this: s2 },
+            ) => match op {
+                cmpop::EQ | cmpop::NE => {
+                    let eq = f1.is(f2) && s1.is(s2);
+                    Ok(Some(eq == (op == cmpop::EQ)))
+                }
+                _ => Ok(None),
+            },
             (Payload::Range { .. }, Payload::Range { .. }) => match op {
                 cmpop::EQ | cmpop::NE => {
                     let eq = crate::types::range::range_eq(pa, pb);

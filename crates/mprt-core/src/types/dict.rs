@@ -290,10 +290,13 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn dict_get_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "get")?.clone();
-    if args.len() < 2 || args.len() > 3 {
+    if args.len() < 2 {
+        return vm.type_error("get expected at least 1 argument, got 0");
+    }
+    if args.len() > 3 {
         return vm.type_error(format!(
             "get expected at most 2 arguments, got {}",
-            args.len().saturating_sub(1)
+            args.len() - 1
         ));
     }
     Ok(vm

@@ -523,7 +523,7 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Va
     let Some(n) = args.get(1).and_then(|a| a.as_pystr()) else {
         return vm.type_error("attribute name must be string");
     };
-    vm.getattr(&args[0], &n.clone())
+    vm.generic_getattr(&args[0], &n.clone())
 }
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
