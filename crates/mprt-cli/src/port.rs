@@ -13,6 +13,7 @@ use std::time::Instant;
 pub struct CountingAlloc;
 
 static ALLOCATED: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
 /// The heap size configured with `-X heapsize` (usize::MAX = unlimited).
 pub static HEAP_LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
 /// Set by the SIGINT handler; consumed by the VM between bytecodes.
@@ -24,7 +25,8 @@ unsafe impl GlobalAlloc for CountingAlloc {
         // SAFETY: same contract as the caller's.
         let p = unsafe { System.alloc(layout) };
         if !p.is_null() {
-            ALLOCATED.fetch_add(layout.size(), Ordering::Relaxed);
+            let now = ALLOCATED.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
         }
         p
     }
@@ -202,6 +204,9 @@ impl Port for HostPort {
     }
     fn threads(&self) -> Option<&'static dyn mprt_core::port::Threads> {
         Some(crate::threads::get())
+    }
+    fn heap_peak(&self) -> usize {
+        PEAK.load(Ordering::Relaxed)
     }
     fn heap_usage(&self) -> (usize, usize) {
         (allocated(), HEAP_LIMIT.load(Ordering::Relaxed))

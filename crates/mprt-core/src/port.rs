@@ -72,6 +72,10 @@ pub trait Port {
     fn threads(&self) -> Option<&'static dyn Threads> {
         None
     }
+    /// The highest number of bytes ever allocated at once.
+    fn heap_peak(&self) -> usize {
+        0
+    }
     /// Bytes currently allocated by the heap, and the configured limit.
     fn heap_usage(&self) -> (usize, usize) {
         (0, usize::MAX)

@@ -145,6 +145,46 @@ fn mp_schedule(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `micropython.tasks()`: the live tasks as a list of
+/// `(name, state, priority, stack_high_water, core, id)` tuples
+/// (state: "running", "ready", "blocked", "suspended" or "deleted").
+fn mp_tasks(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let list = match vm.threads {
+        Some(t) => t.tasks(),
+        None => Vec::new(),
+    };
+    let mut out = Vec::new();
+    for (name, id, state, prio, _stack, hw, core) in list {
+        let hw = hw.map(|h| Value::Int(h as i64)).unwrap_or(Value::None);
+        let core = core.map(|c| Value::Int(c as i64)).unwrap_or(Value::None);
+        let t = vm.new_tuple(alloc::vec![
+            Value::string(name),
+            Value::str(state),
+            Value::Int(prio as i64),
+            hw,
+            core,
+            Value::Int(id as i64)
+        ]);
+        out.push(t);
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `micropython.malloc_stats()`: the native allocator's figures, printed to
+/// stderr in picolibc's format.
+fn mp_malloc_stats(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let (used, _limit) = vm.port.heap_usage();
+    let peak = vm.port.heap_peak().max(used);
+    let s = alloc::format!(
+        "max system bytes = {:>10}\nsystem bytes     = {:>10}\nin use bytes     = {:>10}\n",
+        peak,
+        used,
+        used
+    );
+    let _ = vm.port.write_stderr(s.as_bytes());
+    Ok(Value::None)
+}
+
 /// Build the `micropython` module.
 pub fn make(vm: &mut Vm) -> PyResult<Ref> {
     let m = vm.new_module("micropython");
@@ -155,6 +195,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Ref> {
         ("asm_thumb", mp_asm_thumb),
         ("opt_level", mp_opt_level),
         ("mem_info", mp_mem_info),
+        ("tasks", mp_tasks),
+        ("malloc_stats", mp_malloc_stats),
         ("qstr_info", mp_qstr_info),
         ("stack_use", mp_stack_use),
         ("heap_lock", mp_heap_lock),
