@@ -27,6 +27,7 @@ frozen_list! {
     "_ospath" => "_ospath.py",
     "random" => "random.py",
     "string" => "string.py",
+    "threading" => "threading.py",
     "time" => "time.py",
     "types" => "types.py",
     "warnings" => "warnings.py",

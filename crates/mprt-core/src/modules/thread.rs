@@ -87,11 +87,17 @@ fn acquire_timeout(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Option<
         }
         return Ok(Some(0));
     }
+    if timeout.is_nan() {
+        return vm.value_error("Invalid value NaN (not a number)");
+    }
     if timeout < 0.0 && timeout != -1.0 {
-        return vm.value_error("timeout value must be a non-negative number");
+        return vm.value_error("timeout value must be positive");
     }
     if timeout == -1.0 {
         return Ok(None);
+    }
+    if timeout * 1e9 >= 9.223372036854775807e18 {
+        return vm.overflow_error("timestamp out of range for platform time_t");
     }
     if timeout > TIMEOUT_MAX {
         return vm.overflow_error("timeout value is too large");

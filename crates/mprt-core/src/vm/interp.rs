@@ -275,7 +275,6 @@ impl Vm {
         self.cur_frame = &**f as *const Frame;
         let code = f.code.clone();
         let ops = &code.code.code;
-        let mut ticks: u32 = 0;
         loop {
             let op = ops[f.pc];
             f.pc += 1;
@@ -689,9 +688,9 @@ impl Vm {
                 }
                 Op::Jump(t) => {
                     if (t as usize) < f.pc {
-                        ticks += 1;
-                        if ticks >= 64 {
-                            ticks = 0;
+                        self.ticks += 1;
+                        if self.ticks >= 64 {
+                            self.ticks = 0;
                             self.periodic()?;
                         }
                     }
@@ -770,9 +769,9 @@ impl Vm {
                             f.pc = t as usize;
                         }
                     }
-                    ticks += 1;
-                    if ticks >= 256 {
-                        ticks = 0;
+                    self.ticks += 1;
+                    if self.ticks >= 256 {
+                        self.ticks = 0;
                         self.periodic()?;
                     }
                 }

@@ -82,6 +82,10 @@ pub struct Vm {
     pub thread_stack_size: usize,
     /// Python threads started and not finished.
     pub thread_count: usize,
+    /// Backward jumps since the last periodic check (kept across calls so a
+    /// loop whose body calls Python functions still offers the GIL and sees
+    /// Ctrl-C).
+    pub ticks: u32,
     /// Python-level signal handlers by signal number.
     pub signal_handlers: Vec<Value>,
     /// Cached one-character ASCII strings.
@@ -134,6 +138,7 @@ impl Vm {
             thread_id: 0,
             thread_stack_size: 0,
             thread_count: 0,
+            ticks: 0,
             cur_frame: core::ptr::null(),
         };
         for name in [
