@@ -1684,11 +1684,6 @@ pub fn install(vm: &mut Vm) {
         ("format", bi_format),
         ("any", bi_any),
         ("all", bi_all),
-        ("enumerate", bi_enumerate),
-        ("zip", bi_zip),
-        ("map", bi_map),
-        ("filter", bi_filter),
-        ("reversed", bi_reversed),
         ("open", bi_open),
     ];
     for &(name, f) in fns {
@@ -1705,6 +1700,25 @@ pub fn install(vm: &mut Vm) {
         ));
         crate::vm::types::set_type_attr(ty, "__new__", sm);
     };
+    let iter_news: [(&'static str, NativeFn); 5] = [
+        ("enumerate.__new__", |vm, a, k| bi_enumerate(vm, &a[1..], k)),
+        ("zip.__new__", |vm, a, k| bi_zip(vm, &a[1..], k)),
+        ("map.__new__", |vm, a, k| bi_map(vm, &a[1..], k)),
+        ("filter.__new__", |vm, a, k| bi_filter(vm, &a[1..], k)),
+        ("reversed.__new__", |vm, a, k| bi_reversed(vm, &a[1..], k)),
+    ];
+    for (i, (name, f)) in iter_news.into_iter().enumerate() {
+        let ty = vm.types.iter_types[i].clone();
+        let nf = vm.new_builtin(name, f);
+        let sm = Value::Obj(Object::new(
+            vm.types.staticmethod.clone(),
+            Payload::StaticMethod(nf),
+            None,
+        ));
+        crate::vm::types::set_type_attr(&ty, "__new__", sm);
+        let short = name.split('.').next().unwrap();
+        dict_set_str(&vm.builtins, &Value::str(short), Value::Obj(ty));
+    }
     let t = vm.types.range.clone();
     static_new(vm, &t, "range.__new__", bi_range);
     let t = vm.types.slice.clone();

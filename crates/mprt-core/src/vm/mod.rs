@@ -293,11 +293,15 @@ impl Vm {
 
     /// A built-in iterator object.
     pub fn new_iter(&self, state: IterState) -> Value {
-        Value::Obj(Object::new(
-            self.types.iterator.clone(),
-            Payload::Iter(RefCell::new(state)),
-            None,
-        ))
+        let cls = match &state {
+            IterState::Enumerate { .. } => self.types.iter_types[0].clone(),
+            IterState::Zip { .. } => self.types.iter_types[1].clone(),
+            IterState::Map { .. } => self.types.iter_types[2].clone(),
+            IterState::Filter { .. } => self.types.iter_types[3].clone(),
+            IterState::Reversed { .. } => self.types.iter_types[4].clone(),
+            _ => self.types.iterator.clone(),
+        };
+        Value::Obj(Object::new(cls, Payload::Iter(RefCell::new(state)), None))
     }
 
     /// A new module object with `__name__` set.

@@ -91,6 +91,8 @@ pub struct Types {
     pub dict_items: Ref,
     pub native: Ref,
     pub empty_tuple: Ref,
+    /// enumerate, zip, map, filter, reversed (subclasses of the iterator type).
+    pub iter_types: [Ref; 5],
 }
 
 macro_rules! exc_types {
@@ -392,6 +394,13 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         dict_items: object.clone(),
         native: object.clone(),
         empty_tuple: object.clone(),
+        iter_types: [
+            object.clone(),
+            object.clone(),
+            object.clone(),
+            object.clone(),
+            object.clone(),
+        ],
     };
     let o = [object.clone()];
     t.none_type = new_type(&t, "NoneType", &o, BaseKind::Other, false);
@@ -428,6 +437,14 @@ pub fn bootstrap() -> (Types, ExcTypes) {
     t.dict_values = new_type(&t, "dict_values", &o, BaseKind::Other, false);
     t.dict_items = new_type(&t, "dict_items", &o, BaseKind::Other, false);
     t.native = new_type(&t, "native", &o, BaseKind::Other, false);
+    let it = [t.iterator.clone()];
+    t.iter_types = [
+        new_type(&t, "enumerate", &it, BaseKind::Other, false),
+        new_type(&t, "zip", &it, BaseKind::Other, false),
+        new_type(&t, "map", &it, BaseKind::Other, false),
+        new_type(&t, "filter", &it, BaseKind::Other, false),
+        new_type(&t, "reversed", &it, BaseKind::Other, false),
+    ];
     t.empty_tuple = Object::new(
         t.tuple.clone(),
         Payload::Tuple(Vec::new().into_boxed_slice()),
