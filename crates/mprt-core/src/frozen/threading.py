@@ -93,7 +93,9 @@ class RLock:
         self._count, self._owner = state
 
 
-_RLock = RLock
+_PyRLock = RLock
+if hasattr(_thread, "RLock"):
+    RLock = _thread.RLock
 
 # ---------------------------------------------------------------------------
 # Condition variables

@@ -107,20 +107,23 @@ fn acquire_timeout(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Option<
 
 const TIMEOUT_MAX: f64 = 9223372036.0;
 
-fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let timeout = acquire_timeout(vm, args, kw)?;
-    let Some(lock) = lock_of(&args[0]) else {
-        return vm.type_error("not a lock");
-    };
+/// Acquire `raw` (kept alive by `keep`), releasing the GIL while blocked;
+/// signal handlers run when the wait is interrupted.
+fn raw_acquire(
+    vm: &mut Vm,
+    raw: &dyn RawLock,
+    keep: &Value,
+    timeout: Option<u64>,
+) -> PyResult<bool> {
     // Fast path: uncontended.
-    if let Ok(true) = lock.raw.acquire(Some(0)) {
-        return Ok(Value::Bool(true));
+    if let Ok(true) = raw.acquire(Some(0)) {
+        return Ok(true);
     }
     if timeout == Some(0) {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     }
-    let raw: *const dyn RawLock = &*lock.raw;
-    let keep = args[0].clone();
+    let raw: *const dyn RawLock = raw;
+    let keep = keep.clone();
     loop {
         // SAFETY: `keep` holds the lock object alive for the whole wait, and
         // RawLock is Sync, so using it without the GIL is fine.
@@ -128,7 +131,7 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         match r {
             Ok(b) => {
                 drop(keep);
-                return Ok(Value::Bool(b));
+                return Ok(b);
             }
             Err(crate::modules::errno::EINTR) => {
                 vm.check_pending()?;
@@ -136,6 +139,174 @@ fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             Err(e) => return vm.os_error(e, None),
         }
     }
+}
+
+fn lock_acquire(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let timeout = acquire_timeout(vm, args, kw)?;
+    let Some(lock) = lock_of(&args[0]) else {
+        return vm.type_error("not a lock");
+    };
+    let raw: *const dyn RawLock = &*lock.raw;
+    // SAFETY: args[0] keeps the lock object (and so `raw`) alive.
+    let ok = raw_acquire(vm, unsafe { &*raw }, &args[0], timeout)?;
+    Ok(Value::Bool(ok))
+}
+
+/// The native part of a reentrant lock: the OS lock plus owner and depth.
+pub struct RLockObj {
+    /// The OS-level lock, held while `count > 0`.
+    pub raw: Box<dyn RawLock>,
+    /// Thread id of the owner (meaningful only while `count > 0`).
+    pub owner: core::cell::Cell<u64>,
+    /// Recursion depth.
+    pub count: core::cell::Cell<u64>,
+}
+
+impl NativeObject for RLockObj {
+    fn as_any(&self) -> &dyn core::any::Any {
+        self
+    }
+}
+
+fn rlock_of(v: &Value) -> Option<&RLockObj> {
+    match v.payload() {
+        Some(Payload::Native(n)) => n.as_any().downcast_ref::<RLockObj>(),
+        _ => None,
+    }
+}
+
+fn rlock_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let t = threads(vm)?;
+    let cls = match args.first() {
+        Some(Value::Obj(c)) => c.clone(),
+        _ => return vm.type_error("RLock.__new__(X): X is not a type object"),
+    };
+    Ok(Value::Obj(Object::new(
+        cls,
+        Payload::Native(Box::new(RLockObj {
+            raw: t.new_lock(),
+            owner: core::cell::Cell::new(0),
+            count: core::cell::Cell::new(0),
+        })),
+        None,
+    )))
+}
+
+fn rlock_acquire(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let timeout = acquire_timeout(vm, args, kw)?;
+    let Some(rl) = rlock_of(&args[0]) else {
+        return vm.type_error("not an RLock");
+    };
+    let me = vm.thread_id;
+    if rl.count.get() > 0 && rl.owner.get() == me {
+        rl.count.set(rl.count.get() + 1);
+        return Ok(Value::Bool(true));
+    }
+    let raw: *const dyn RawLock = &*rl.raw;
+    // SAFETY: args[0] keeps the lock object (and so `raw`) alive.
+    let ok = raw_acquire(vm, unsafe { &*raw }, &args[0], timeout)?;
+    if ok {
+        let rl = rlock_of(&args[0]).expect("rlock");
+        rl.owner.set(vm.thread_id);
+        rl.count.set(1);
+    }
+    Ok(Value::Bool(ok))
+}
+
+fn rlock_release(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(rl) = rlock_of(&args[0]) else {
+        return vm.type_error("not an RLock");
+    };
+    if rl.count.get() == 0 || rl.owner.get() != vm.thread_id {
+        return vm.runtime_error("cannot release un-acquired lock");
+    }
+    let n = rl.count.get() - 1;
+    rl.count.set(n);
+    if n == 0 {
+        let _ = rl.raw.release();
+    }
+    Ok(Value::None)
+}
+
+fn rlock_exit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    rlock_release(vm, &args[..1], kw)
+}
+
+fn rlock_is_owned(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(rl) = rlock_of(&args[0]) else {
+        return vm.type_error("not an RLock");
+    };
+    Ok(Value::Bool(
+        rl.count.get() > 0 && rl.owner.get() == vm.thread_id,
+    ))
+}
+
+fn rlock_locked(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(rl) = rlock_of(&args[0]) else {
+        return vm.type_error("not an RLock");
+    };
+    Ok(Value::Bool(rl.count.get() > 0))
+}
+
+fn rlock_release_save(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(rl) = rlock_of(&args[0]) else {
+        return vm.type_error("not an RLock");
+    };
+    if rl.count.get() == 0 {
+        return vm.runtime_error("cannot release un-acquired lock");
+    }
+    let state = vec![
+        Value::Int(rl.count.get() as i64),
+        Value::Int(rl.owner.get() as i64),
+    ];
+    rl.count.set(0);
+    rl.owner.set(0);
+    let _ = rl.raw.release();
+    Ok(vm.new_tuple(state))
+}
+
+fn rlock_acquire_restore(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(rl) = rlock_of(&args[0]) else {
+        return vm.type_error("not an RLock");
+    };
+    let state = args.get(1).cloned().unwrap_or(Value::None);
+    let items = crate::vm::interp::tuple_items(&state);
+    let (count, owner) = match (items.first(), items.get(1)) {
+        (Some(Value::Int(c)), Some(Value::Int(o))) => (*c as u64, *o as u64),
+        _ => return vm.type_error("_acquire_restore: bad state"),
+    };
+    let raw: *const dyn RawLock = &*rl.raw;
+    // SAFETY: args[0] keeps the lock object (and so `raw`) alive.
+    raw_acquire(vm, unsafe { &*raw }, &args[0], None)?;
+    let rl = rlock_of(&args[0]).expect("rlock");
+    rl.owner.set(owner);
+    rl.count.set(count);
+    Ok(Value::None)
+}
+
+fn rlock_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(rl) = rlock_of(&args[0]) else {
+        return vm.type_error("not an RLock");
+    };
+    let (count, owner) = (rl.count.get(), rl.owner.get());
+    let cls = vm.type_of(&args[0]);
+    let name = match vm.lookup_type(&cls, "__qualname__") {
+        Some(Value::Str(s)) => alloc::string::String::from(s.as_str()),
+        _ => alloc::string::String::from("RLock"),
+    };
+    let module = match vm.lookup_type(&cls, "__module__") {
+        Some(Value::Str(s)) => alloc::string::String::from(s.as_str()),
+        _ => alloc::string::String::from("_thread"),
+    };
+    Ok(Value::string(format!(
+        "<{} {}.{} object owner={} count={} at 0x{:x}>",
+        if count > 0 { "locked" } else { "unlocked" },
+        module,
+        name,
+        if count > 0 { owner } else { 0 },
+        count,
+        args[0].id()
+    )))
 }
 
 fn lock_release(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -315,6 +486,37 @@ pub fn make(vm: &mut Vm) -> PyResult<Ref> {
         ],
     );
     vm.set_attr_str(&m, "LockType", Value::Obj(lt));
+    let rt = crate::vm::types::new_type(
+        &vm.types,
+        "RLock",
+        &[vm.types.object.clone()],
+        BaseKind::Other,
+        false,
+    );
+    crate::vm::types::add_methods(
+        &vm.types,
+        &rt,
+        &[
+            ("RLock.acquire", rlock_acquire),
+            ("RLock.__enter__", rlock_acquire),
+            ("RLock.release", rlock_release),
+            ("RLock.__exit__", rlock_exit),
+            ("RLock.locked", rlock_locked),
+            ("RLock._is_owned", rlock_is_owned),
+            ("RLock._release_save", rlock_release_save),
+            ("RLock._acquire_restore", rlock_acquire_restore),
+            ("RLock.__repr__", rlock_repr),
+        ],
+    );
+    let newf = vm.new_builtin("RLock.__new__", rlock_new);
+    let sm = Value::Obj(Object::new(
+        vm.types.staticmethod.clone(),
+        Payload::StaticMethod(newf),
+        None,
+    ));
+    crate::vm::types::set_type_attr(&rt, "__new__", sm);
+    crate::vm::types::set_type_attr(&rt, "__module__", Value::str("_thread"));
+    vm.set_attr_str(&m, "RLock", Value::Obj(rt));
     let fns: &[(&'static str, NativeFn)] = &[
         ("start_new_thread", start_new_thread),
         ("start_new", start_new_thread),
