@@ -760,7 +760,7 @@ class _DummyThread(Thread):
         return not self._is_stopped and self._started.is_set()
 
     def join(self, timeout=None):
-        raise RuntimeError("cannot join a dummy thread")
+        raise AssertionError("cannot join a dummy thread")
 
 
 def current_thread():
