@@ -3,10 +3,12 @@ import threading
 import time
 
 started = threading.Event()
+main_done = threading.Event()
 
 
 def slow_worker():
     started.set()
+    main_done.wait()
     time.sleep(0.2)
     print("non-daemon worker finished")
 
@@ -32,3 +34,4 @@ def chain():
 
 threading.Thread(target=chain).start()
 print("main done")
+main_done.set()
