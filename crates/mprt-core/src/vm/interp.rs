@@ -805,12 +805,16 @@ impl Vm {
                     }
                 }
                 Op::Call(n) => {
-                    let args = f.stack.split_off(f.stack.len() - n as usize);
-                    let func = pop!(f);
-                    if let Some(c) = self.call_inline(&func, &args, &[])? {
+                    // Arguments are passed as a slice of the value stack (no copy).
+                    let func_idx = f.stack.len() - n as usize - 1;
+                    let func = f.stack[func_idx].clone();
+                    let inline = self.call_inline(&func, &f.stack[func_idx + 1..], &[])?;
+                    if let Some(c) = inline {
+                        f.stack.truncate(func_idx);
                         return Ok(c);
                     }
-                    let r = self.call(&func, &args, &[])?;
+                    let r = self.call(&func, &f.stack[func_idx + 1..], &[])?;
+                    f.stack.truncate(func_idx);
                     f.stack.push(r);
                 }
                 Op::CallKw(n) => {
@@ -866,16 +870,20 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Op::CallMethod(n) => {
-                    let mut args = f.stack.split_off(f.stack.len() - n as usize);
-                    let this = pop!(f);
-                    let func = pop!(f);
-                    if !matches!(&this, Value::Obj(o) if Rc::ptr_eq(o, &self.null)) {
-                        args.insert(0, this);
-                    }
-                    if let Some(c) = self.call_inline(&func, &args, &[])? {
+                    // Stack: meth self_or_null a1..an; arguments are a stack slice.
+                    let this_idx = f.stack.len() - n as usize - 1;
+                    let func_idx = this_idx - 1;
+                    let has_self =
+                        !matches!(&f.stack[this_idx], Value::Obj(o) if Rc::ptr_eq(o, &self.null));
+                    let start = if has_self { this_idx } else { this_idx + 1 };
+                    let func = f.stack[func_idx].clone();
+                    let inline = self.call_inline(&func, &f.stack[start..], &[])?;
+                    if let Some(c) = inline {
+                        f.stack.truncate(func_idx);
                         return Ok(c);
                     }
-                    let r = self.call(&func, &args, &[])?;
+                    let r = self.call(&func, &f.stack[start..], &[])?;
+                    f.stack.truncate(func_idx);
                     f.stack.push(r);
                 }
                 Op::MakeFunction(flags) => {
