@@ -684,7 +684,10 @@ impl Vm {
                 invalidate_type_cache();
                 return Ok(());
             }
-            if !crate::runtime::ops::is_builtin_value(obj) {
+            // Native objects (e.g. uctypes.struct) may define __setattr__ too.
+            if !crate::runtime::ops::is_builtin_value(obj)
+                || matches!(obj.payload(), Some(Payload::Native(_)))
+            {
                 if let Some(sa) = self.lookup_type(&cls, "__setattr__") {
                     if !crate::vm::call::is_builtin_fn(&sa, "object.__setattr__") {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
