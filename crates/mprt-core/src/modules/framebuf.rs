@@ -457,19 +457,14 @@ fn draw<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut Canvas) -> R) -> PyResult<R> 
     }
 }
 
-fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+fn nargs(vm: &Vm, _name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n < min || n > max {
-        return vm
-            .type_error(format!(
-                "function takes {} positional arguments but {} were given",
-                if n < min { min } else { max },
-                n
-            ))
-            .map_err(|e| {
-                let _ = name;
-                e
-            });
+        return vm.type_error(format!(
+            "function takes {} positional arguments but {} were given",
+            if n < min { min } else { max },
+            n
+        ));
     }
     Ok(())
 }
