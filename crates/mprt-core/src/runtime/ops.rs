@@ -454,7 +454,27 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = Rc::ptr_eq(&ta, &tb);
-        let fa = self.lookup_type(&ta, BINOP_NAMES[idx]);
+        // A built-in sequence only repeats by an integer: for `seq * x` with a
+        // non-integer `x`, its __mul__ is skipped so that x.__rmul__ (or the
+        // "can't multiply sequence" error) applies, as CPython's sq_repeat does.
+        let seq_times_non_int = base == binop::MUL
+            && (a.as_pystr().is_some()
+                || matches!(
+                    a.payload(),
+                    Some(
+                        Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
+                ))
+            && as_int(b).is_none()
+            && self.lookup_type(&tb, "__index__").is_none();
+        let fa = if seq_times_non_int {
+            None
+        } else {
+            self.lookup_type(&ta, BINOP_NAMES[idx])
+        };
         let fb = if same {
             None
         } else {

@@ -598,7 +598,7 @@ fn repeat_n(vm: &mut Vm, n: &Value) -> PyResult<i64> {
         None => match vm.index_value(n, "")? {
             Some(i) => Ok(i),
             None => vm.type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
+                "'{}' object cannot be interpreted as an integer",
                 vm.type_name(n)
             )),
         },

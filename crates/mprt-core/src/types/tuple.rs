@@ -198,7 +198,7 @@ fn t_mul(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     dunder_items(vm, args, "__mul__", 1)?;
     if crate::runtime::num::as_int(&args[1]).is_none() && vm.index_value(&args[1], "")?.is_none() {
         return vm.type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
+            "'{}' object cannot be interpreted as an integer",
             vm.type_name(&args[1])
         ));
     }
