@@ -126,7 +126,11 @@ except Stop:
 "#,
     );
     assert_eq!(r.code, Some(0), "stderr: {}", r.stderr);
-    assert!(r.stdout.contains("handler ran True"), "stdout: {}", r.stdout);
+    assert!(
+        r.stdout.contains("handler ran True"),
+        "stdout: {}",
+        r.stdout
+    );
     assert!(r.stdout.contains("cut short True"), "stdout: {}", r.stdout);
     assert!(!r.stdout.contains("sleep finished"), "stdout: {}", r.stdout);
 }
@@ -158,7 +162,11 @@ fn default_handler_interrupts_sleep() {
         "import time\nprint('ready', flush=True)\ntime.sleep(120)\nprint('not reached')\n",
     );
     assert_eq!(r.code, Some(1), "stderr: {}", r.stderr);
-    assert!(r.stderr.contains("KeyboardInterrupt"), "stderr: {}", r.stderr);
+    assert!(
+        r.stderr.contains("KeyboardInterrupt"),
+        "stderr: {}",
+        r.stderr
+    );
     assert!(!r.stdout.contains("not reached"));
 }
 
@@ -169,7 +177,11 @@ fn ctrl_c_interrupts_busy_loop() {
         "print('ready', flush=True)\ni = 0\nwhile True:\n    i += 1\n",
     );
     assert_eq!(r.code, Some(1), "stderr: {}", r.stderr);
-    assert!(r.stderr.contains("KeyboardInterrupt"), "stderr: {}", r.stderr);
+    assert!(
+        r.stderr.contains("KeyboardInterrupt"),
+        "stderr: {}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -179,7 +191,11 @@ fn ctrl_c_interrupts_busy_loop_calling_functions() {
         "def f(x):\n    return x + 1\nprint('ready', flush=True)\ni = 0\nwhile True:\n    i = f(i)\n",
     );
     assert_eq!(r.code, Some(1), "stderr: {}", r.stderr);
-    assert!(r.stderr.contains("KeyboardInterrupt"), "stderr: {}", r.stderr);
+    assert!(
+        r.stderr.contains("KeyboardInterrupt"),
+        "stderr: {}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -202,5 +218,9 @@ except KeyboardInterrupt:
 "#,
     );
     assert_eq!(r.code, Some(0), "stderr: {}", r.stderr);
-    assert!(r.stdout.contains("join interrupted"), "stdout: {}", r.stdout);
+    assert!(
+        r.stdout.contains("join interrupted"),
+        "stdout: {}",
+        r.stdout
+    );
 }
