@@ -418,6 +418,24 @@ impl Vm {
         }
         if n == "__dict__" {
             if let Some(d) = &o.dict {
+                // Instances of classes that all declare __slots__ (without
+                // "__dict__") have no visible __dict__, as in CPython.
+                let cls = o.class.borrow().clone();
+                let slotted = cls.type_data().map(|t| !t.builtin).unwrap_or(false)
+                    && !self.mro_has_dict_without_slots(&cls)
+                    && !cls.type_data().unwrap().mro.borrow().iter().any(|c| {
+                        c.type_data()
+                            .and_then(|t| {
+                                t.slots
+                                    .borrow()
+                                    .as_ref()
+                                    .map(|s| s.iter().any(|x| x.as_str() == "__dict__"))
+                            })
+                            .unwrap_or(false)
+                    });
+                if slotted {
+                    return Ok(None);
+                }
                 return Ok(Some(Value::Obj(d.clone())));
             }
             if let Payload::Module(d) = &o.payload {
