@@ -6,7 +6,6 @@ use crate::str::PyStr;
 use crate::types::dict::{dict_get_str, dict_set_str};
 use crate::value::{Ref, Value};
 use crate::vm::call::KwArgs;
-use crate::vm::interp::tuple_items;
 use crate::vm::Vm;
 use crate::PyResult;
 use alloc::format;
@@ -14,7 +13,6 @@ use alloc::rc::Rc;
 use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
-use core::cell::RefCell;
 use mprt_compiler::bytecode::cmpop;
 
 /// Look up a keyword argument by name.
@@ -971,7 +969,7 @@ fn bi_vars(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 /// The sorted attribute names of an object (`dir`).
 pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |names: &mut Vec<String>, d: &Ref| {
+    let add_dict = |names: &mut Vec<String>, d: &Ref| {
         for k in crate::types::dict::dict_keys(&Value::Obj(d.clone())) {
             if let Some(s) = k.as_pystr() {
                 names.push(String::from(s.as_str()));
@@ -1540,14 +1538,6 @@ fn bi_slice(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     )))
 }
 
-fn bi_object_new(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Obj(Object::new(
-        vm.types.object.clone(),
-        Payload::Instance,
-        None,
-    )))
-}
-
 fn bi_bool(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match args.get(1) {
         None => Ok(Value::Bool(false)),
@@ -1725,7 +1715,6 @@ pub fn install(vm: &mut Vm) {
     static_new(vm, &t, "slice.__new__", bi_slice);
     let t = vm.types.bool_.clone();
     static_new(vm, &t, "bool.__new__", bi_bool);
-    let _ = bi_object_new;
     let _ = (bi_super, bi_property, bi_classmethod, bi_staticmethod);
     let t = vm.types.super_.clone();
     static_new(vm, &t, "super.__new__", |vm, args, kw| {
@@ -1800,5 +1789,4 @@ pub fn install(vm: &mut Vm) {
     );
     dict_set_str(&vm.builtins, &Value::str("Ellipsis"), Value::Ellipsis);
     dict_set_str(&vm.builtins, &Value::str("__debug__"), Value::Bool(true));
-    let _ = (RefCell::new(0), ToString::to_string(&1));
 }

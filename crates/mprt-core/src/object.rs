@@ -67,8 +67,6 @@ pub struct Function {
     pub name: RefCell<Value>,
     /// `__qualname__`.
     pub qualname: RefCell<Value>,
-    /// `__dict__`-free attributes like `__doc__`, `__module__`, `__annotations__` live in the object's dict.
-    pub _reserved: (),
 }
 
 /// A code object prepared for execution: constants turned into values, names interned.

@@ -2,7 +2,6 @@
 //! ("math domain error" ValueError, "math range error" OverflowError).
 
 use crate::builtins::{check_args, kwarg};
-use crate::object::Payload;
 use crate::runtime::num::{as_float, as_int, IntVal};
 use crate::types::int::{float_to_int, int_of_value};
 use crate::value::{Ref, Value};
@@ -803,6 +802,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Ref> {
     for (n, c) in consts {
         vm.set_attr_str(&m, n, Value::Float(c));
     }
-    let _ = Payload::Instance;
     Ok(m)
 }

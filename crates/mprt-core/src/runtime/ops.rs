@@ -6,7 +6,7 @@
 
 use super::num::*;
 use crate::object::Payload;
-use crate::value::{Ref, Value};
+use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 use alloc::format;
@@ -370,9 +370,6 @@ impl Vm {
             return Ok(r);
         }
         let sym = BINOP_SYMBOLS[idx];
-        if base == binop::POW && false {
-            unreachable!()
-        }
         let sym = if inplace {
             format!("{}=", sym)
         } else {
@@ -953,23 +950,9 @@ impl Vm {
                                 None => self.type_error("__hash__ method should return an integer"),
                             };
                         }
-                        _ => {
-                            // __eq__ defined without __hash__ makes the class unhashable.
-                            if !matches!(o.payload, Payload::Instance | Payload::Exception(_))
-                                || true
-                            {
-                                if let Some(eqm) = self.lookup_type(&cls, "__eq__") {
-                                    if !crate::vm::call::is_builtin_fn(&eqm, "object.__eq__")
-                                        && self.class_defines_eq_without_hash(&cls)
-                                    {
-                                        return self.type_error(format!(
-                                            "unhashable type: '{}'",
-                                            self.type_name(v)
-                                        ));
-                                    }
-                                }
-                            }
-                        }
+                        // A class defining __eq__ without __hash__ got `__hash__ = None`
+                        // at creation (types/object.rs), handled by the arm above.
+                        _ => {}
                     }
                 }
                 match &o.payload {
@@ -1020,28 +1003,6 @@ impl Vm {
                 }
             }
         })
-    }
-
-    fn class_defines_eq_without_hash(&self, cls: &Ref) -> bool {
-        // Walk the MRO: the first class defining __eq__ or __hash__ decides.
-        let Some(td) = cls.type_data() else {
-            return false;
-        };
-        for c in td.mro.borrow().iter() {
-            let Some(t) = c.type_data() else { continue };
-            if t.builtin {
-                return false;
-            }
-            let has_hash = crate::types::dict::dict_get_str(&t.dict, "__hash__").is_some();
-            let has_eq = crate::types::dict::dict_get_str(&t.dict, "__eq__").is_some();
-            if has_hash {
-                return false;
-            }
-            if has_eq {
-                return true;
-            }
-        }
-        false
     }
 
     /// CPython's tuple hash (xxHash-based), so hashes of number tuples match.

@@ -15,7 +15,7 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
-use mprt_compiler::bytecode::{binop, cmpop, unop};
+use mprt_compiler::bytecode::{binop, unop};
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 

@@ -47,9 +47,7 @@ fn seq_item(vm: &mut Vm, seq: &Value, index: usize) -> PyResult<Option<Value>> {
             }
         }
         Value::Obj(o) => match &o.payload {
-            Payload::List(l) if crate::runtime::ops::is_builtin_value(seq) || true => {
-                l.borrow().get(index).cloned()
-            }
+            Payload::List(l) => l.borrow().get(index).cloned(),
             Payload::Tuple(t) => t.get(index).cloned(),
             Payload::Str(s) => s.char_at(index).map(|c| vm.char_value(c)),
             Payload::Bytes(b) => b.get(index).map(|x| Value::Int(*x as i64)),

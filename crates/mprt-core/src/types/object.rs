@@ -16,7 +16,6 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
-use mprt_compiler::bytecode::cmpop;
 
 /// C3 linearisation of `cls` with `bases`.
 pub fn c3_mro(vm: &Vm, cls: &Ref, bases: &[Ref]) -> PyResult<Vec<Ref>> {
@@ -102,9 +101,6 @@ pub fn new_class(
             kind = k;
         }
     }
-    if name == "bool" && false {
-        unreachable!()
-    }
     let dict = vm.new_dict_ref(crate::dict::DictData::new());
     for (k, v) in vm.mapping_items(ns)? {
         vm.dict_set(&Value::Obj(dict.clone()), k, v)?;
@@ -142,7 +138,7 @@ pub fn new_class(
         mro: RefCell::new(Vec::new()),
         dict: dict.clone(),
         base_kind: Cell::new(kind),
-        has_instance_dict: Cell::new(kind != BaseKind::Exception || true),
+        has_instance_dict: Cell::new(true),
         builtin: false,
         slots: RefCell::new(slots),
     };
@@ -554,10 +550,6 @@ fn object_reduce_ex(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Valu
     vm.type_error("cannot pickle object")
 }
 
-fn object_class_getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Obj(vm.type_of(&args[0])))
-}
-
 /// Install object/type methods and `__build_class__`.
 pub fn init(vm: &mut Vm) {
     let o = vm.types.object.clone();
@@ -583,7 +575,6 @@ pub fn init(vm: &mut Vm) {
             ("object.__reduce_ex__", object_reduce_ex),
         ],
     );
-    let _ = object_class_getattr;
     let new = vm.new_builtin("object.__new__", object_new);
     let sm = Value::Obj(Object::new(
         vm.types.staticmethod.clone(),
@@ -633,5 +624,4 @@ pub fn init(vm: &mut Vm) {
     crate::vm::types::set_type_attr(&t, "__prepare__", cm);
     let bc = vm.new_builtin("__build_class__", build_class);
     dict_set_str(&vm.builtins, &Value::str("__build_class__"), bc);
-    let _ = cmpop::EQ;
 }

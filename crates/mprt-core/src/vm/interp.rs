@@ -18,7 +18,6 @@ use alloc::boxed::Box;
 use alloc::format;
 use alloc::rc::Rc;
 use alloc::string::String;
-use alloc::vec;
 use alloc::vec::Vec;
 use mprt_compiler::bytecode::{codeflag, fmtflag, mkfn, Op};
 
@@ -1464,7 +1463,6 @@ impl Vm {
                 closure: core::cell::RefCell::new(closure),
                 name: core::cell::RefCell::new(name),
                 qualname: core::cell::RefCell::new(qualname),
-                _reserved: (),
             }),
             Some(dict.clone()),
         );
