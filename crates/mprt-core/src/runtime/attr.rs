@@ -444,6 +444,11 @@ impl Vm {
         }
         Ok(match &o.payload {
             Payload::Module(d) => dict_get_str(d, n),
+            Payload::Function(_) | Payload::BoundMethod { .. } | Payload::Builtin(_)
+                if n == "__call__" =>
+            {
+                Some(obj.clone())
+            }
             Payload::Function(f) => match n {
                 "__name__" => Some(f.name.borrow().clone()),
                 "__qualname__" => Some(f.qualname.borrow().clone()),
@@ -477,11 +482,6 @@ impl Vm {
                 }
                 _ => None,
             },
-            Payload::Function(_) | Payload::BoundMethod { .. } | Payload::Builtin(_)
-                if n == "__call__" =>
-            {
-                Some(obj.clone())
-            }
             Payload::Builtin(b) => match n {
                 "__name__" => Some(Value::str(b.name.rsplit('.').next().unwrap_or(b.name))),
                 "__qualname__" => Some(Value::str(b.name)),
