@@ -191,19 +191,46 @@ fn install_sigint() {
         let rd = fds[0];
         let _ = std::thread::Builder::new()
             .name("sigint-watch".into())
-            .spawn(move || loop {
-                let mut b = 0u8;
-                // SAFETY: reads one byte into a valid local buffer.
-                let n = unsafe { libc::read(rd, &mut b as *mut u8 as *mut libc::c_void, 1) };
-                if n <= 0 {
-                    break;
+            .spawn(move || {
+                block_sigint(true);
+                loop {
+                    let mut b = 0u8;
+                    // SAFETY: reads one byte into a valid local buffer.
+                    let n = unsafe { libc::read(rd, &mut b as *mut u8 as *mut libc::c_void, 1) };
+                    if n <= 0 {
+                        break;
+                    }
+                    mprt_rtos::interrupt_main();
                 }
-                mprt_rtos::interrupt_main();
             });
     }
-    // SAFETY: installs a handler that only stores to an atomic and writes to a pipe.
+    // SAFETY: installs a handler that only stores to an atomic and writes to
+    // a pipe. No SA_RESTART: a blocking read(2) in the main thread returns
+    // EINTR so the VM can run the Python handler.
     unsafe {
-        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = on_sigint as *const () as libc::sighandler_t;
+        libc::sigemptyset(&mut sa.sa_mask);
+        sa.sa_flags = 0;
+        libc::sigaction(libc::SIGINT, &sa, std::ptr::null_mut());
+    }
+}
+
+/// Block (or unblock) SIGINT in the calling thread. Only the interpreter's
+/// main thread takes SIGINT, so its blocking system calls are the ones
+/// interrupted.
+fn block_sigint(block: bool) {
+    // SAFETY: the signal set is initialised by sigemptyset before use.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        let how = if block {
+            libc::SIG_BLOCK
+        } else {
+            libc::SIG_UNBLOCK
+        };
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut());
     }
 }
 
@@ -516,11 +543,16 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), Value> {
 
 fn main() {
     let opts = parse_args();
+    // SIGINT goes to the interpreter thread only (threads inherit the mask).
+    block_sigint(true);
     // Run on a big stack: deep (nested-native) recursion stays a RecursionError.
     let h = std::thread::Builder::new()
         .name("main".into())
         .stack_size(256 << 20)
-        .spawn(move || run(opts))
+        .spawn(move || {
+            block_sigint(false);
+            run(opts)
+        })
         .expect("spawn main thread");
     let code = h.join().unwrap_or(1);
     std::process::exit(code);

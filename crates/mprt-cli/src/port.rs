@@ -3,8 +3,7 @@
 
 use mprt_core::port::{FileSystem, Port, Stat};
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::collections::HashMap;
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Read, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Instant;
 
@@ -55,41 +54,120 @@ fn errno_of(e: &std::io::Error) -> i32 {
     e.raw_os_error().unwrap_or(5)
 }
 
-enum Handle {
-    File(std::fs::File),
+/// Standard input with its line buffer, shared by all threads.
+struct StdinBuf {
+    buf: Vec<u8>,
+    eof: bool,
 }
 
-/// The host port.
+/// The host's GIL-free I/O: plain system calls on real file descriptors,
+/// plus the shared standard-input buffer. A signal (SIGINT) interrupts a
+/// call in the main thread with EINTR.
+pub struct HostIo {
+    stdin: std::sync::Mutex<StdinBuf>,
+}
+
+static HOST_IO: HostIo = HostIo {
+    stdin: std::sync::Mutex::new(StdinBuf {
+        buf: Vec::new(),
+        eof: false,
+    }),
+};
+
+fn last_errno() -> i32 {
+    std::io::Error::last_os_error().raw_os_error().unwrap_or(5)
+}
+
+/// read(2) into a fresh buffer of at most `n` bytes.
+fn sys_read(fd: i32, n: usize) -> Result<Vec<u8>, i32> {
+    let mut buf = vec![0u8; n.min(1 << 24)];
+    // SAFETY: `buf` is a valid writable buffer of `buf.len()` bytes.
+    let k = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) };
+    if k < 0 {
+        return Err(last_errno());
+    }
+    buf.truncate(k as usize);
+    Ok(buf)
+}
+
+impl HostIo {
+    /// Fill the stdin buffer with one read(2); Err(EINTR) when interrupted.
+    fn fill(st: &mut StdinBuf) -> Result<(), i32> {
+        if st.eof {
+            return Ok(());
+        }
+        if INTERRUPTED.load(Ordering::Relaxed) {
+            return Err(4);
+        }
+        match sys_read(0, 4096) {
+            Ok(b) if b.is_empty() => st.eof = true,
+            Ok(b) => st.buf.extend_from_slice(&b),
+            Err(4) => return Err(4),
+            Err(_) => st.eof = true,
+        }
+        Ok(())
+    }
+}
+
+impl mprt_core::port::BlockingIo for HostIo {
+    fn read(&self, fd: i32, n: usize) -> Result<Vec<u8>, i32> {
+        if fd == 0 {
+            return self.read_stdin(Some(n));
+        }
+        sys_read(fd, n)
+    }
+    fn write(&self, fd: i32, data: &[u8]) -> Result<usize, i32> {
+        if fd == 1 {
+            let mut out = std::io::stdout().lock();
+            return out
+                .write_all(data)
+                .and_then(|_| out.flush())
+                .map(|_| data.len())
+                .map_err(|e| errno_of(&e));
+        }
+        // SAFETY: `data` is a valid readable buffer of `data.len()` bytes.
+        let k = unsafe { libc::write(fd, data.as_ptr() as *const libc::c_void, data.len()) };
+        if k < 0 {
+            return Err(last_errno());
+        }
+        Ok(k as usize)
+    }
+    fn read_line(&self) -> Result<Vec<u8>, i32> {
+        let mut st = self.stdin.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            if let Some(i) = st.buf.iter().position(|&b| b == b'\n') {
+                return Ok(st.buf.drain(..=i).collect());
+            }
+            if st.eof {
+                return Ok(std::mem::take(&mut st.buf));
+            }
+            Self::fill(&mut st)?;
+        }
+    }
+    fn read_stdin(&self, n: Option<usize>) -> Result<Vec<u8>, i32> {
+        let mut st = self.stdin.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            match n {
+                Some(n) if st.buf.len() >= n => return Ok(st.buf.drain(..n).collect()),
+                // A short read is fine once something arrived (like read(2)).
+                Some(_) if st.eof || !st.buf.is_empty() => return Ok(std::mem::take(&mut st.buf)),
+                None if st.eof => return Ok(std::mem::take(&mut st.buf)),
+                _ => Self::fill(&mut st)?,
+            }
+        }
+    }
+}
+
 pub struct HostPort {
     start: Instant,
     stdout: std::io::Stdout,
-    files: HashMap<i32, Handle>,
-    next_fd: i32,
-    stdin_buf: Vec<u8>,
-    stdin_eof: bool,
 }
 
 impl HostPort {
-    /// A port on the process's stdio.
     pub fn new() -> HostPort {
         HostPort {
             start: Instant::now(),
             stdout: std::io::stdout(),
-            files: HashMap::new(),
-            next_fd: 3,
-            stdin_buf: Vec::new(),
-            stdin_eof: false,
-        }
-    }
-
-    fn fill_stdin(&mut self) {
-        if self.stdin_eof {
-            return;
-        }
-        let mut buf = [0u8; 4096];
-        match std::io::stdin().lock().read(&mut buf) {
-            Ok(0) | Err(_) => self.stdin_eof = true,
-            Ok(n) => self.stdin_buf.extend_from_slice(&buf[..n]),
         }
     }
 }
@@ -98,6 +176,18 @@ impl Default for HostPort {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Borrow descriptor `fd` as a `File` for the length of `f` (it stays open).
+fn with_fd<R>(fd: i32, f: impl FnOnce(&std::fs::File) -> Result<R, i32>) -> Result<R, i32> {
+    use std::os::fd::FromRawFd;
+    if fd < 0 {
+        return Err(9);
+    }
+    // SAFETY: the File is wrapped in ManuallyDrop, so the descriptor is
+    // never closed here; operations on a closed descriptor report EBADF.
+    let file = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+    f(&file)
 }
 
 fn to_stat(m: &std::fs::Metadata) -> Stat {
@@ -129,29 +219,13 @@ impl Port for HostPort {
         let _ = self.stdout.flush();
     }
     fn read_line(&mut self) -> Result<String, i32> {
-        loop {
-            if let Some(i) = self.stdin_buf.iter().position(|&b| b == b'\n') {
-                let line: Vec<u8> = self.stdin_buf.drain(..=i).collect();
-                return Ok(String::from_utf8_lossy(&line).into_owned());
-            }
-            if self.stdin_eof {
-                let line: Vec<u8> = std::mem::take(&mut self.stdin_buf);
-                return Ok(String::from_utf8_lossy(&line).into_owned());
-            }
-            self.fill_stdin();
-        }
+        use mprt_core::port::BlockingIo;
+        let l = HOST_IO.read_line()?;
+        Ok(String::from_utf8_lossy(&l).into_owned())
     }
     fn read_stdin(&mut self, n: Option<usize>) -> Result<Vec<u8>, i32> {
-        loop {
-            match n {
-                Some(n) if self.stdin_buf.len() >= n => {
-                    return Ok(self.stdin_buf.drain(..n).collect())
-                }
-                Some(_) if self.stdin_eof => return Ok(std::mem::take(&mut self.stdin_buf)),
-                None if self.stdin_eof => return Ok(std::mem::take(&mut self.stdin_buf)),
-                _ => self.fill_stdin(),
-            }
-        }
+        use mprt_core::port::BlockingIo;
+        HOST_IO.read_stdin(n)
     }
     fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {
         std::fs::read(path).map_err(|e| errno_of(&e))
@@ -205,6 +279,9 @@ impl Port for HostPort {
     fn threads(&self) -> Option<&'static dyn mprt_core::port::Threads> {
         Some(crate::threads::get())
     }
+    fn blocking_io(&self) -> Option<&'static dyn mprt_core::port::BlockingIo> {
+        Some(&HOST_IO)
+    }
     fn heap_peak(&self) -> usize {
         PEAK.load(Ordering::Relaxed)
     }
@@ -236,67 +313,42 @@ impl FileSystem for HostPort {
         if f.metadata().map(|m| m.is_dir()).unwrap_or(false) && acc != 0 {
             return Err(21);
         }
-        let fd = self.next_fd;
-        self.next_fd += 1;
-        self.files.insert(fd, Handle::File(f));
-        Ok(fd)
+        use std::os::fd::IntoRawFd;
+        Ok(f.into_raw_fd())
     }
     fn read(&mut self, fd: i32, n: usize) -> Result<Vec<u8>, i32> {
-        if fd == 0 {
-            return self.read_stdin(Some(n));
-        }
-        let Some(Handle::File(f)) = self.files.get_mut(&fd) else {
-            return Err(9);
-        };
-        let mut buf = vec![0u8; n.min(1 << 24)];
-        let k = f.read(&mut buf).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::IsADirectory {
-                21
-            } else {
-                errno_of(&e)
-            }
-        })?;
-        buf.truncate(k);
-        Ok(buf)
+        use mprt_core::port::BlockingIo;
+        HOST_IO.read(fd, n)
     }
     fn write(&mut self, fd: i32, data: &[u8]) -> Result<usize, i32> {
+        use mprt_core::port::BlockingIo;
         match fd {
-            1 => self.write_stdout(data).map(|_| data.len()),
             2 => self.write_stderr(data).map(|_| data.len()),
-            _ => {
-                let Some(Handle::File(f)) = self.files.get_mut(&fd) else {
-                    return Err(9);
-                };
-                f.write_all(data).map_err(|e| errno_of(&e))?;
-                Ok(data.len())
-            }
+            _ => HOST_IO.write(fd, data),
         }
     }
     fn seek(&mut self, fd: i32, offset: i64, whence: i32) -> Result<u64, i32> {
-        let Some(Handle::File(f)) = self.files.get_mut(&fd) else {
-            return Err(9);
-        };
-        let pos = match whence {
-            0 => SeekFrom::Start(offset.max(0) as u64),
-            1 => SeekFrom::Current(offset),
-            _ => SeekFrom::End(offset),
-        };
-        f.seek(pos).map_err(|e| errno_of(&e))
+        // SAFETY: lseek(2) on any descriptor value is memory-safe.
+        let r = unsafe { libc::lseek(fd, offset, whence) };
+        if r < 0 {
+            return Err(last_errno());
+        }
+        Ok(r as u64)
     }
     fn close(&mut self, fd: i32) -> Result<(), i32> {
-        self.files.remove(&fd).map(|_| ()).ok_or(9)
+        // SAFETY: close(2) on any descriptor value is memory-safe.
+        if unsafe { libc::close(fd) } < 0 {
+            return Err(last_errno());
+        }
+        Ok(())
     }
     fn fstat(&mut self, fd: i32) -> Result<Stat, i32> {
-        let Some(Handle::File(f)) = self.files.get(&fd) else {
-            return Err(9);
-        };
-        f.metadata().map(|m| to_stat(&m)).map_err(|e| errno_of(&e))
+        with_fd(fd, |f| {
+            f.metadata().map(|m| to_stat(&m)).map_err(|e| errno_of(&e))
+        })
     }
     fn ftruncate(&mut self, fd: i32, len: u64) -> Result<(), i32> {
-        let Some(Handle::File(f)) = self.files.get(&fd) else {
-            return Err(9);
-        };
-        f.set_len(len).map_err(|e| errno_of(&e))
+        with_fd(fd, |f| f.set_len(len).map_err(|e| errno_of(&e)))
     }
     fn listdir(&mut self, path: &str) -> Result<Vec<String>, i32> {
         let rd = std::fs::read_dir(path).map_err(|e| errno_of(&e))?;

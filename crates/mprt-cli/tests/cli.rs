@@ -508,3 +508,46 @@ fn repl_on_a_terminal() {
     // SAFETY: closes the master descriptor we own.
     unsafe { libc::close(p.master) };
 }
+
+#[test]
+fn blocking_stdin_read_releases_the_gil() {
+    // The main thread blocks reading stdin while a second thread counts;
+    // the test only answers once the counter has visibly advanced, so the
+    // program can finish only if the read released the GIL.
+    use std::io::{BufRead, BufReader, Write};
+    let d = scratch("gil_stdin");
+    let script = d.join("t.py");
+    std::fs::write(
+        &script,
+        "import _thread, sys\n\
+         n = 0\n\
+         stop = False\n\
+         def count():\n    global n\n    while not stop:\n        n += 1\n        if n == 200000:\n            print('progress', flush=True)\n\
+         _thread.start_new_thread(count, ())\n\
+         line = sys.stdin.readline()\n\
+         stop = True\n\
+         print('line', repr(line), n >= 200000)\n",
+    )
+    .unwrap();
+    let mut child = std::process::Command::new(bin())
+        .arg(&script)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Watchdog: a GIL held across the read would hang the test; kill instead.
+    let pid = child.id() as i32;
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+        // SAFETY: signals our own child (a no-op if it has exited).
+        unsafe { libc::kill(pid, libc::SIGKILL) };
+    });
+    let mut stdin = child.stdin.take().unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().and_then(|l| l.ok()).unwrap_or_default();
+    assert_eq!(first, "progress", "the counting thread never ran");
+    stdin.write_all(b"hello\n").unwrap();
+    drop(stdin);
+    assert_eq!(lines.next().unwrap().unwrap(), "line 'hello\\n' True");
+    assert!(child.wait().unwrap().success());
+}

@@ -32,12 +32,14 @@ fn run_with_sigint(name: &str, src: &str) -> Run {
     let path = script_path(name, src);
     let mut child = Command::new(env!("CARGO_BIN_EXE_mprt"))
         .arg(&path)
-        .stdin(Stdio::null())
+        // A pipe that stays open and empty: reads of stdin block.
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn mprt");
     let pid = child.id() as libc::pid_t;
+    let stdin = child.stdin.take();
     let stdout = child.stdout.take().unwrap();
     let mut stderr = child.stderr.take().unwrap();
     let (tx, rx) = mpsc::channel::<String>();
@@ -77,6 +79,9 @@ fn run_with_sigint(name: &str, src: &str) -> Run {
     thread::sleep(Duration::from_millis(200));
     // SAFETY: sending a signal to our own child process.
     unsafe { libc::kill(pid, libc::SIGINT) };
+    // Then end stdin, so a read that is retried sees EOF.
+    thread::sleep(Duration::from_millis(200));
+    drop(stdin);
     let deadline = Instant::now() + Duration::from_secs(60);
     let status = loop {
         if let Some(s) = child.try_wait().unwrap() {
@@ -223,4 +228,49 @@ except KeyboardInterrupt:
         "stdout: {}",
         r.stdout
     );
+}
+
+#[test]
+fn ctrl_c_interrupts_blocking_stdin_read() {
+    // input() blocks in read(2) on an open, empty pipe; SIGINT interrupts
+    // it and the default handler raises KeyboardInterrupt there.
+    let r = run_with_sigint(
+        "stdin_read",
+        r#"
+import sys
+print("ready", flush=True)
+try:
+    input()
+    print("input returned")
+except KeyboardInterrupt:
+    print("interrupted")
+try:
+    sys.stdin.readline()
+except KeyboardInterrupt:
+    print("not a second time")
+"#,
+    );
+    // The second read sees EOF (the test closes stdin after the run).
+    assert!(r.stdout.contains("interrupted"), "stdout: {}", r.stdout);
+    assert!(!r.stdout.contains("input returned"), "stdout: {}", r.stdout);
+    assert_eq!(r.code, Some(0), "stderr: {}", r.stderr);
+}
+
+#[test]
+fn handler_runs_during_stdin_read_and_read_resumes() {
+    // A handler that returns: the read is retried (PEP 475), the handler's
+    // effect is visible afterwards.
+    let r = run_with_sigint(
+        "stdin_handler",
+        r#"
+import signal, sys
+hits = []
+signal.signal(signal.SIGINT, lambda s, f: hits.append(s))
+print("ready", flush=True)
+line = sys.stdin.readline()
+print("read", repr(line), hits)
+"#,
+    );
+    assert_eq!(r.code, Some(0), "stderr: {}", r.stderr);
+    assert!(r.stdout.contains("read '' [2]"), "stdout: {}", r.stdout);
 }

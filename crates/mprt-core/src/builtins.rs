@@ -1169,10 +1169,8 @@ fn bi_input(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         vm.write_stdout(s.as_str().as_bytes())?;
         vm.port.flush_stdout();
     }
-    let line = match vm.port.read_line() {
-        Ok(l) => l,
-        Err(e) => return vm.os_error(e, None),
-    };
+    let line = vm.stdin_line()?;
+    let line = alloc::string::String::from_utf8_lossy(&line);
     if line.is_empty() {
         return Err(vm.new_exc_msg(&vm.exc.eof_error, "EOF when reading a line"));
     }

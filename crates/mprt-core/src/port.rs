@@ -72,6 +72,11 @@ pub trait Port {
     fn threads(&self) -> Option<&'static dyn Threads> {
         None
     }
+    /// Blocking I/O the VM may run with the GIL released (None: use the
+    /// methods above with the GIL held).
+    fn blocking_io(&self) -> Option<&'static dyn BlockingIo> {
+        None
+    }
     /// The highest number of bytes ever allocated at once.
     fn heap_peak(&self) -> usize {
         0
@@ -80,6 +85,23 @@ pub trait Port {
     fn heap_usage(&self) -> (usize, usize) {
         (0, usize::MAX)
     }
+}
+
+/// Blocking I/O that the VM runs with the GIL released.
+///
+/// Implementations are thread-safe: any thread may be inside them, at the
+/// same time as the GIL holder uses the [`Port`]. Errors are errno values;
+/// `EINTR` means "interrupted by a signal": the VM runs the pending signal
+/// handlers (raising if one raises) and calls again.
+pub trait BlockingIo: Sync {
+    /// Read up to `n` bytes from file descriptor `fd` (empty at end of file).
+    fn read(&self, fd: i32, n: usize) -> Result<Vec<u8>, i32>;
+    /// Write to `fd`; returns the number of bytes written.
+    fn write(&self, fd: i32, data: &[u8]) -> Result<usize, i32>;
+    /// One line of standard input including its newline; empty at EOF.
+    fn read_line(&self) -> Result<Vec<u8>, i32>;
+    /// Up to `n` bytes of standard input (all of it when None).
+    fn read_stdin(&self, n: Option<usize>) -> Result<Vec<u8>, i32>;
 }
 
 /// File operations with integer handles.
@@ -159,6 +181,20 @@ pub trait Threads: Sync {
     fn sleep_ns(&self, ns: u64) -> Result<(), i32>;
     /// A new lock.
     fn new_lock(&self) -> alloc::boxed::Box<dyn RawLock>;
+    /// Has the calling thread been asked to stop (soft reset)?
+    fn stop_requested(&self) -> bool {
+        false
+    }
+    /// Ask every other Python thread to stop: their blocking waits return
+    /// EINTR and the VM raises SystemExit in them. Returns how many.
+    fn stop_other_threads(&self) -> usize {
+        0
+    }
+    /// Wait (GIL released by the caller) until no other Python thread is
+    /// alive; false on timeout.
+    fn wait_other_threads(&self, _timeout_ns: Option<u64>) -> bool {
+        true
+    }
     /// Live tasks: (name, id, state, priority, stack size, stack high-water, core).
     fn tasks(
         &self,

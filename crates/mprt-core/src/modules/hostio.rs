@@ -83,16 +83,25 @@ fn os_read(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if n < 0 {
         let mut out = Vec::new();
         loop {
-            match fs!(vm).read(fd, 65536) {
-                Ok(b) if b.is_empty() => break,
-                Ok(b) => out.extend_from_slice(&b),
-                Err(e) => return vm.os_error(e, None),
+            let b = fd_read(vm, fd, 65536)?;
+            if b.is_empty() {
+                break;
             }
+            out.extend_from_slice(&b);
         }
         return Ok(vm.new_bytes(out));
     }
-    match fs!(vm).read(fd, n as usize) {
-        Ok(b) => Ok(vm.new_bytes(b)),
+    let b = fd_read(vm, fd, n as usize)?;
+    Ok(vm.new_bytes(b))
+}
+
+/// Read from a descriptor, with the GIL released when the port allows it.
+fn fd_read(vm: &mut Vm, fd: i32, n: usize) -> PyResult<Vec<u8>> {
+    if let Some(b) = vm.blocking_io(|io| io.read(fd, n))? {
+        return Ok(b);
+    }
+    match fs!(vm).read(fd, n) {
+        Ok(b) => Ok(b),
         Err(e) => vm.os_error(e, None),
     }
 }
@@ -105,6 +114,9 @@ fn os_write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         Some(d) => d,
         None => return vm.type_error("a bytes-like object is required"),
     };
+    if let Some(n) = vm.blocking_io(|io| io.write(fd, &data))? {
+        return Ok(Value::Int(n as i64));
+    }
     match fs!(vm).write(fd, &data) {
         Ok(n) => Ok(Value::Int(n as i64)),
         Err(e) => vm.os_error(e, None),

@@ -87,10 +87,13 @@ fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn stream_readline(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let binary = stream_info(&args_first(_args)).1;
-    match vm.port.read_line() {
-        Ok(l) if binary => Ok(vm.new_bytes(l.into_bytes())),
-        Ok(l) => Ok(Value::string(l)),
-        Err(e) => vm.os_error(e, None),
+    let l = vm.stdin_line()?;
+    if binary {
+        Ok(vm.new_bytes(l))
+    } else {
+        Ok(Value::string(
+            alloc::string::String::from_utf8_lossy(&l).into_owned(),
+        ))
     }
 }
 
@@ -100,12 +103,13 @@ fn stream_read(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         _ => None,
     };
     let binary = stream_info(&args[0]).1;
-    match vm.port.read_stdin(n) {
-        Ok(b) if binary => Ok(vm.new_bytes(b)),
-        Ok(b) => Ok(Value::string(
+    let b = vm.stdin_read(n)?;
+    if binary {
+        Ok(vm.new_bytes(b))
+    } else {
+        Ok(Value::string(
             alloc::string::String::from_utf8_lossy(&b).into_owned(),
-        )),
-        Err(e) => vm.os_error(e, None),
+        ))
     }
 }
 
@@ -183,6 +187,38 @@ fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// Create the `sys` module contents.
+/// The switch interval when the port runs no threads (CPython's default).
+const DEFAULT_SWITCH_INTERVAL: f64 = 0.005;
+
+/// `sys.setswitchinterval(secs)`: how long a thread may hold the GIL while
+/// others wait for it.
+fn sys_setswitchinterval(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "setswitchinterval", args, 1, 1)?;
+    let Some(secs) = crate::runtime::num::as_f64(&args[0]) else {
+        return vm.type_error(alloc::format!(
+            "must be real number, not {}",
+            vm.type_name(&args[0])
+        ));
+    };
+    if secs <= 0.0 || secs.is_nan() {
+        return vm.value_error("switch interval must be strictly positive");
+    }
+    if let Some(t) = vm.threads {
+        t.set_switch_interval(secs);
+    }
+    Ok(Value::None)
+}
+
+/// `sys.getswitchinterval()`.
+fn sys_getswitchinterval(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "getswitchinterval", args, 0, 0)?;
+    Ok(Value::Float(
+        vm.threads
+            .map(|t| t.switch_interval())
+            .unwrap_or(DEFAULT_SWITCH_INTERVAL),
+    ))
+}
+
 pub fn init(vm: &mut Vm) {
     let sys = vm.sys.clone();
     vm.set_attr_str(&sys, "__name__", Value::str("sys"));
@@ -248,6 +284,8 @@ pub fn init(vm: &mut Vm) {
         ("setrecursionlimit", sys_setrecursionlimit),
         ("print_exception", sys_print_exception),
         ("intern", sys_intern),
+        ("setswitchinterval", sys_setswitchinterval),
+        ("getswitchinterval", sys_getswitchinterval),
     ];
     for &(n, f) in fns {
         let v = vm.new_builtin(n, f);

@@ -134,7 +134,7 @@ fn raw_acquire(
                 return Ok(b);
             }
             Err(crate::modules::errno::EINTR) => {
-                vm.check_pending()?;
+                vm.check_pending_blocking()?;
             }
             Err(e) => return vm.os_error(e, None),
         }

@@ -94,6 +94,8 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// The value of the last StopIteration seen by `next` (a generator's return value).
     pub stop_value: Option<Value>,
+    /// This thread has been sent the SystemExit of a soft reset.
+    pub stop_delivered: bool,
 }
 
 impl Vm {
@@ -132,6 +134,7 @@ impl Vm {
             null,
             stop_value: None,
             repr_stack: Vec::new(),
+            stop_delivered: false,
             char_cache: Vec::new(),
             signal_handlers: Vec::new(),
             threads: None,
@@ -471,10 +474,34 @@ impl Vm {
         if let Some(e) = p {
             return Err(e);
         }
-        let is_main = self.threads.map(|t| t.is_main()).unwrap_or(true);
-        if is_main && self.port.take_interrupt() {
+        let Some(t) = self.threads else {
+            if self.port.take_interrupt() {
+                return self.run_signal_handler(crate::modules::signal::SIGINT);
+            }
+            return Ok(());
+        };
+        if t.stop_requested() && !self.stop_delivered {
+            return self.deliver_stop();
+        }
+        if t.is_main() && self.port.take_interrupt() {
             return self.run_signal_handler(crate::modules::signal::SIGINT);
         }
         Ok(())
+    }
+
+    /// Like [`check_pending`](Vm::check_pending), after a blocking call was
+    /// interrupted: a thread asked to stop (soft reset) gets SystemExit
+    /// every time, so it cannot block again.
+    pub fn check_pending_blocking(&mut self) -> PyResult<()> {
+        if self.threads.is_some_and(|t| t.stop_requested()) {
+            return self.deliver_stop();
+        }
+        self.check_pending()
+    }
+
+    /// Raise the SystemExit that stops this thread for a soft reset.
+    fn deliver_stop(&mut self) -> PyResult<()> {
+        self.stop_delivered = true;
+        Err(self.new_exception(&self.exc.system_exit.clone(), Vec::new()))
     }
 }

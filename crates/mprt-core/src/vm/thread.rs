@@ -27,6 +27,7 @@ pub struct ThreadState {
     stop_value: Option<Value>,
     repr_stack: Vec<usize>,
     thread_id: u64,
+    stop_delivered: bool,
 }
 
 impl ThreadState {
@@ -40,6 +41,7 @@ impl ThreadState {
             stop_value: None,
             repr_stack: Vec::new(),
             thread_id,
+            stop_delivered: false,
         }
     }
 }
@@ -66,6 +68,7 @@ impl Vm {
             stop_value: self.stop_value.take(),
             repr_stack: core::mem::take(&mut self.repr_stack),
             thread_id: self.thread_id,
+            stop_delivered: core::mem::replace(&mut self.stop_delivered, false),
         }
     }
 
@@ -78,6 +81,7 @@ impl Vm {
         self.stop_value = ts.stop_value;
         self.repr_stack = ts.repr_stack;
         self.thread_id = ts.thread_id;
+        self.stop_delivered = ts.stop_delivered;
     }
 
     /// Run a blocking operation with the GIL released. `f` must not touch
@@ -111,6 +115,49 @@ impl Vm {
         }
     }
 
+    /// Run a blocking I/O call of the port with the GIL released. An
+    /// interrupted call (EINTR) runs the pending signal handlers — raising
+    /// if one raises — and is made again. Returns None when the port has no
+    /// GIL-free I/O (the caller then uses the port with the GIL held).
+    pub fn blocking_io<R>(
+        &mut self,
+        f: impl Fn(&dyn crate::port::BlockingIo) -> Result<R, i32>,
+    ) -> PyResult<Option<R>> {
+        let Some(io) = self.port.blocking_io() else {
+            return Ok(None);
+        };
+        loop {
+            match self.allow_threads(|| f(io)) {
+                Ok(r) => return Ok(Some(r)),
+                Err(crate::modules::errno::EINTR) => self.check_pending_blocking()?,
+                Err(e) => return self.os_error(e, None),
+            }
+        }
+    }
+
+    /// One line of standard input (with its newline; empty at EOF), read
+    /// with the GIL released.
+    pub fn stdin_line(&mut self) -> PyResult<Vec<u8>> {
+        if let Some(line) = self.blocking_io(|io| io.read_line())? {
+            return Ok(line);
+        }
+        match self.port.read_line() {
+            Ok(l) => Ok(l.into_bytes()),
+            Err(e) => self.os_error(e, None),
+        }
+    }
+
+    /// Up to `n` bytes of standard input (all when None), read with the GIL released.
+    pub fn stdin_read(&mut self, n: Option<usize>) -> PyResult<Vec<u8>> {
+        if let Some(b) = self.blocking_io(|io| io.read_stdin(n))? {
+            return Ok(b);
+        }
+        match self.port.read_stdin(n) {
+            Ok(b) => Ok(b),
+            Err(e) => self.os_error(e, None),
+        }
+    }
+
     /// Sleep, releasing the GIL, running signal handlers on interruption.
     pub fn sleep_ns(&mut self, ns: u64) -> PyResult<()> {
         let start = self.port.monotonic_ns();
@@ -123,7 +170,7 @@ impl Vm {
             match r {
                 Ok(()) => return Ok(()),
                 Err(crate::modules::errno::EINTR) => {
-                    self.check_pending()?;
+                    self.check_pending_blocking()?;
                     let elapsed = self.port.monotonic_ns().saturating_sub(start);
                     if elapsed >= ns {
                         return Ok(());

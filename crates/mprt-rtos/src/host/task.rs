@@ -262,6 +262,21 @@ impl Drop for Finisher {
     }
 }
 
+/// Tasks never take process-directed signals (SIGINT, SIGQUIT, SIGTERM,
+/// SIGALRM): the main task does, so that its blocking calls are the ones
+/// interrupted, like an RTOS where the console delivers Ctrl-C to one task.
+fn block_process_signals() {
+    // SAFETY: the signal set is initialised by sigemptyset before use.
+    unsafe {
+        let mut set: libc::sigset_t = core::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        for sig in [libc::SIGINT, libc::SIGQUIT, libc::SIGTERM, libc::SIGALRM] {
+            libc::sigaddset(&mut set, sig);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, core::ptr::null_mut());
+    }
+}
+
 /// Spawns an OS thread as a task.
 pub(crate) fn spawn<F: FnOnce() + Send + 'static>(
     opts: TaskOptions,
@@ -279,6 +294,7 @@ pub(crate) fn spawn<F: FnOnce() + Send + 'static>(
         .name(rec.name.clone())
         .stack_size(stack)
         .spawn(move || {
+            block_process_signals();
             inner.native_id.store(os_tid(), Ordering::Relaxed);
             inner.mark_stack_base();
             let fin = Finisher(inner.clone());
