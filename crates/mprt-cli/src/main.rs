@@ -27,6 +27,9 @@ struct Options {
     opt_level: u8,
     heap: Option<usize>,
     verbose: u32,
+    /// `-X board`: the REPL behaves like a board's: `main.py` runs at start
+    /// and after every soft reset, Ctrl-D at the prompt soft-resets.
+    board: bool,
 }
 
 /// `-X heapsize=` value: digits, optional `w` (machine words), optional
@@ -60,6 +63,7 @@ Options:\n\
 -O[N] : apply bytecode optimizations of level N\n\
 \n\
 Implementation specific options (-X):\n  \
+board                        -- board-style REPL: main.py, Ctrl-D soft reset\n  \
 compile-only                 -- parse and compile only\n  \
 emit={{bytecode,native,viper}} -- set the default code emitter\n  \
 heapsize=<n>[w][K|M] -- set the heap size for the GC (default {})\n",
@@ -84,6 +88,7 @@ fn parse_args() -> Options {
         inspect: false,
         opt_level: 0,
         heap: None,
+        board: false,
         verbose: 0,
     };
     let mut i = 1;
@@ -124,6 +129,8 @@ fn parse_args() -> Options {
                         Some(n) => o.heap = Some(n),
                         None => usage(),
                     }
+                } else if x == "board" {
+                    o.board = true;
                 } else if x == "compile-only" {
                     COMPILE_ONLY.store(true, Ordering::Relaxed);
                 } else if !matches!(
@@ -159,7 +166,7 @@ fn parse_args() -> Options {
         i += 1;
     }
     use std::io::IsTerminal;
-    if !std::io::stdin().is_terminal() {
+    if !std::io::stdin().is_terminal() && !o.board {
         o.target = Target::Stdin;
         o.args = vec![String::new()];
     }
@@ -189,20 +196,17 @@ fn install_sigint() {
     if unsafe { libc::pipe(fds.as_mut_ptr()) } == 0 {
         SIGNAL_PIPE.store(fds[1], Ordering::Relaxed);
         let rd = fds[0];
-        let _ = std::thread::Builder::new()
-            .name("sigint-watch".into())
-            .spawn(move || {
-                block_sigint(true);
-                loop {
-                    let mut b = 0u8;
-                    // SAFETY: reads one byte into a valid local buffer.
-                    let n = unsafe { libc::read(rd, &mut b as *mut u8 as *mut libc::c_void, 1) };
-                    if n <= 0 {
-                        break;
-                    }
-                    mprt_rtos::interrupt_main();
-                }
-            });
+        // A service task: it survives soft resets (and blocks SIGINT itself).
+        let opts = mprt_rtos::TaskOptions::new("sigint").stack_size(64 << 10);
+        let _ = mprt_rtos::spawn(opts, move || loop {
+            let mut b = 0u8;
+            // SAFETY: reads one byte into a valid local buffer.
+            let n = unsafe { libc::read(rd, &mut b as *mut u8 as *mut libc::c_void, 1) };
+            if n <= 0 {
+                break;
+            }
+            mprt_rtos::interrupt_main();
+        });
     }
     // SAFETY: installs a handler that only stores to an atomic and writes to
     // a pipe. No SA_RESTART: a blocking read(2) in the main thread returns
@@ -339,11 +343,7 @@ fn run(opts: Options) -> i32 {
     mprt_core::modules::set_heap_limit(h);
     let _ = opts.verbose;
     threads::get();
-    let mut vm = Vm::new(Box::new(port::HostPort::new()));
-    vm.opt_level.set(opts.opt_level);
-    let atexit = vm.new_builtin("atexit", sys_atexit);
-    let sys = vm.sys.clone();
-    vm.set_attr_str(&sys, "atexit", atexit);
+    let mut vm = new_vm(&opts);
     install_sigint();
     let result = match &opts.target {
         Target::File(f) => {
@@ -395,10 +395,15 @@ fn run(opts: Options) -> i32 {
             let _ = std::io::stdin().read_to_string(&mut src);
             run_source(&mut vm, &src, "<stdin>")
         }
+        Target::Repl if opts.board => {
+            let code = board_session(&mut vm, &opts);
+            std::mem::forget(vm);
+            return code;
+        }
         Target::Repl => {
             set_sys_path(&mut vm, "");
             set_argv(&mut vm, &[String::new()]);
-            let code = repl::run(&mut vm);
+            let code = repl::run(&mut vm, false).unwrap_or(0);
             let code = shutdown(&mut vm, code);
             std::mem::forget(vm);
             return code;
@@ -410,7 +415,7 @@ fn run(opts: Options) -> i32 {
     };
     let inspect = opts.inspect || inspect_requested(&mut vm);
     let code = if inspect && !matches!(opts.target, Target::Repl) {
-        repl::run(&mut vm)
+        repl::run(&mut vm, false).unwrap_or(0)
     } else {
         code
     };
@@ -420,6 +425,48 @@ fn run(opts: Options) -> i32 {
     // the process exits right after this with the GIL still held.
     std::mem::forget(vm);
     code
+}
+
+/// A fresh interpreter with the CLI's settings.
+fn new_vm(opts: &Options) -> Vm {
+    let mut vm = Vm::new(Box::new(port::HostPort::new()));
+    vm.opt_level.set(opts.opt_level);
+    let atexit = vm.new_builtin("atexit", sys_atexit);
+    let sys = vm.sys.clone();
+    vm.set_attr_str(&sys, "atexit", atexit);
+    vm
+}
+
+/// `-X board`: run `main.py` (if present) and the REPL; Ctrl-D at the
+/// prompt soft-resets — other Python threads get SystemExit and are
+/// joined, the VM is replaced by a fresh one — and the cycle starts again.
+fn board_session(vm: &mut Vm, opts: &Options) -> i32 {
+    loop {
+        set_sys_path(vm, "");
+        set_argv(vm, &[String::new()]);
+        if let Ok(src) = std::fs::read_to_string("main.py") {
+            if let Err(e) = run_source(vm, &src, "main.py") {
+                if vm.exc_matches(&e, &vm.exc.system_exit.clone()) {
+                    let code = report_exception(vm, &e);
+                    return shutdown(vm, code);
+                }
+                report_exception(vm, &e);
+            }
+        }
+        match repl::run(vm, true) {
+            Some(code) => return shutdown(vm, code),
+            None => {
+                println!("MPY: soft reboot");
+                ATEXIT.with(|a| a.borrow_mut().take());
+                let limit = opts.heap.unwrap_or_else(default_heap);
+                let clean = mprt_core::vm::soft_reset(vm, Some(5_000_000_000), || new_vm(opts));
+                if !clean {
+                    eprintln!("mprt: some threads did not stop; their VM is kept");
+                }
+                port::HEAP_LIMIT.store(port::allocated() + limit, Ordering::Relaxed);
+            }
+        }
+    }
 }
 
 thread_local! {

@@ -439,8 +439,10 @@ fn execute(vm: &mut Vm, globals: &Ref, src: &str, mode: Mode) -> Option<i32> {
     out
 }
 
-/// Run the REPL until EOF; returns the exit status.
-pub fn run(vm: &mut Vm) -> i32 {
+/// Run the REPL until EOF; returns the exit status. In `board` mode,
+/// Ctrl-D at the primary prompt (or a 0x04 byte on a line of piped input,
+/// as over a serial link) asks for a soft reset instead: returns None.
+pub fn run(vm: &mut Vm, board: bool) -> Option<i32> {
     let globals = main_globals(vm);
     let interactive = std::io::stdin().is_terminal();
     let mut source = if interactive && std::io::stdout().is_terminal() {
@@ -486,6 +488,8 @@ pub fn run(vm: &mut Vm) -> i32 {
         }
         let ps1 = prompt(vm, "ps1", ">>> ");
         let first = match source.read(&ps1, 0, true) {
+            Input::Line(l) if board && l.starts_with('\x04') => return None,
+            Input::Eof if board && matches!(source, Source::Tty(..)) => return None,
             Input::Line(l) => l,
             Input::Interrupt => continue,
             Input::Eof => {
@@ -493,14 +497,14 @@ pub fn run(vm: &mut Vm) -> i32 {
                 if matches!(source, Source::Plain(_)) {
                     println!();
                 }
-                return 0;
+                return Some(0);
             }
             Input::Paste => {
                 let Some(src) = paste_mode() else {
                     continue;
                 };
                 if let Some(code) = execute(vm, &globals, &src, Mode::Exec) {
-                    return code;
+                    return Some(code);
                 }
                 continue;
             }
@@ -529,7 +533,7 @@ pub fn run(vm: &mut Vm) -> i32 {
         }
         src.push('\n');
         if let Some(code) = execute(vm, &globals, &src, Mode::Single) {
-            return code;
+            return Some(code);
         }
     }
 }

@@ -95,6 +95,15 @@ impl Threads for HostThreads {
     fn new_lock(&self) -> Box<dyn RawLock> {
         Box::new(HostLock(mprt_rtos::Mutex::new()))
     }
+    fn stop_requested(&self) -> bool {
+        mprt_rtos::stop_requested()
+    }
+    fn stop_other_threads(&self) -> usize {
+        mprt_rtos::request_stop_python_tasks()
+    }
+    fn wait_other_threads(&self, timeout_ns: Option<u64>) -> bool {
+        mprt_rtos::wait_python_tasks(timeout_ns.map(Duration::from_nanos)).is_ok()
+    }
     fn tasks(
         &self,
     ) -> Vec<(

@@ -551,3 +551,80 @@ fn blocking_stdin_read_releases_the_gil() {
     assert_eq!(lines.next().unwrap().unwrap(), "line 'hello\\n' True");
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn board_mode_soft_reset_stops_threads_and_restarts_the_vm() {
+    // `-X board`: main.py runs at start and after each soft reset; a 0x04
+    // line (Ctrl-D over a serial link) soft-resets. Threads blocked in
+    // sleep, Lock.acquire and Event.wait, a busy thread, and one that
+    // swallows the first SystemExit all end; service tasks stay.
+    let d = scratch("board");
+    std::fs::write(
+        d.join("main.py"),
+        r#"import _thread, threading, time
+boots = globals().get("boots", 0) + 1
+print("main.py", boots)
+lock = _thread.allocate_lock()
+lock.acquire()
+ev = threading.Event()
+def sleeper():
+    try:
+        time.sleep(1000)
+    finally:
+        print("stopped sleeper")
+def locker():
+    try:
+        lock.acquire()
+    finally:
+        print("stopped locker")
+def waiter():
+    try:
+        ev.wait()
+    finally:
+        print("stopped waiter")
+def busy():
+    try:
+        while True:
+            pass
+    finally:
+        print("stopped busy")
+def stubborn():
+    try:
+        time.sleep(1000)
+    except SystemExit:
+        print("stubborn caught")
+    time.sleep(1000)
+    print("not reached")
+for f in (sleeper, locker, waiter, busy, stubborn):
+    _thread.start_new_thread(f, ())
+print("started")
+"#,
+    )
+    .unwrap();
+    let input = "x = 42\n\
+                 import micropython\n\
+                 print('svc', [t[5] for t in micropython.tasks() if t[0] == 'sigint'])\n\
+                 \x04\n\
+                 print('x' in globals())\n\
+                 import micropython\n\
+                 print('svc', [t[5] for t in micropython.tasks() if t[0] == 'sigint'])\n";
+    let o = run_in(&d, &["-X", "board"], input, &[]);
+    let s = out(&o);
+    assert_eq!(o.status.code(), Some(0), "{}\n{}", s, err(&o));
+    assert_eq!(s.matches("main.py 1").count(), 2, "{}", s);
+    assert!(s.contains("MPY: soft reboot"), "{}", s);
+    for w in ["sleeper", "locker", "waiter", "busy"] {
+        assert!(s.contains(&format!("stopped {w}")), "{w}: {}", s);
+    }
+    assert!(s.contains("stubborn caught"), "{}", s);
+    assert!(!s.contains("not reached"), "{}", s);
+    assert!(s.contains("False"), "{}", s);
+    // The service task has the same id before and after the reset.
+    let svc: Vec<&str> = s.lines().filter(|l| l.contains("svc [")).collect();
+    assert_eq!(svc.len(), 2, "{}", s);
+    assert!(
+        svc[0].ends_with(svc[1].split(">>> ").last().unwrap()),
+        "{}",
+        s
+    );
+}

@@ -20,6 +20,14 @@ static HEAP_LOCK: GilCell<i64> = GilCell::new(0);
 const SCHEDULE_DEPTH: usize = 8;
 
 /// Run the callbacks queued by `micropython.schedule` (called at the VM's safe points).
+/// Drop scheduled callbacks and the heap lock (soft reset).
+pub(crate) fn reset() {
+    let old = SCHEDULED.with(core::mem::take);
+    drop(old);
+    RUNNING.with(|r| *r = false);
+    HEAP_LOCK.with(|h| *h = 0);
+}
+
 pub fn run_scheduled(vm: &mut Vm) -> PyResult<()> {
     if SCHEDULED.with(|q| q.is_empty()) || RUNNING.with(|r| *r) {
         return Ok(());

@@ -248,6 +248,12 @@ struct CacheEntry {
 }
 
 static CACHE: GilCell<Vec<CacheEntry>> = GilCell::new(Vec::new());
+
+/// Forget the compiled-pattern cache (soft reset).
+pub(crate) fn reset() {
+    let old = CACHE.with(core::mem::take);
+    drop(old);
+}
 const CACHE_MAX: usize = 64;
 
 fn flags_value(vm: &Vm, v: Option<&Value>) -> PyResult<u32> {

@@ -48,6 +48,12 @@ fn type2smallint(t: u32, nbits: u32) -> i64 {
 /// Addresses handed out by `addressof`: (start, owner).
 static KNOWN: GilCell<Vec<(usize, Weak<Object>)>> = GilCell::new(Vec::new());
 
+/// Forget the registered buffers (soft reset).
+pub(crate) fn reset() {
+    let old = KNOWN.with(core::mem::take);
+    drop(old);
+}
+
 /// Current (address, length) of a buffer object's bytes.
 fn raw_addr(v: &Value) -> Option<(usize, usize)> {
     match v.payload()? {

@@ -131,7 +131,7 @@ impl Vm {
                     if x == i64::MIN && y == -1 {
                         None
                     } else {
-                        Some(x.div_floor(&y))
+                        Some(num_integer::Integer::div_floor(&x, &y))
                     }
                 }
                 binop::MOD => {

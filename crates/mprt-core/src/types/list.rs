@@ -294,7 +294,7 @@ fn list_remove(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 /// Resolve optional `start`/`end` arguments of `index` against a length.
 pub fn index_bounds(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
-    let mut fix = |vm: &mut Vm, v: Option<&Value>, dflt: usize| -> PyResult<usize> {
+    let fix = |vm: &mut Vm, v: Option<&Value>, dflt: usize| -> PyResult<usize> {
         let Some(v) = v else { return Ok(dflt) };
         let i = match crate::runtime::num::as_int(v) {
             Some(crate::runtime::num::IntVal::Small(i)) => i,

@@ -98,6 +98,39 @@ pub struct Vm {
     pub stop_delivered: bool,
 }
 
+/// Soft reset, second half: clear the process-wide caches that may refer
+/// to the old VM's objects, so it can be dropped and a new one created.
+/// Call with the GIL held, after [`Vm::stop_other_threads`].
+pub fn reset_globals() {
+    crate::runtime::attr::invalidate_type_cache();
+    crate::modules::re::reset();
+    crate::modules::micropython::reset();
+    crate::modules::uctypes::reset();
+}
+
+/// Soft reset: raise SystemExit in every other Python thread and join them
+/// (waiting at most `timeout_ns`), clear the process-wide caches, and put
+/// the VM built by `make` in place of `vm`, freeing the old one. Tasks that
+/// are not Python threads (system services) are not touched. Returns false
+/// if some thread did not end in time: the old VM is then leaked rather than
+/// freed, because that thread may still use it.
+pub fn soft_reset(vm: &mut Vm, timeout_ns: Option<u64>, make: impl FnOnce() -> Vm) -> bool {
+    let clean = vm.stop_other_threads(timeout_ns);
+    reset_globals();
+    // The new VM takes the GIL itself.
+    if let Some(t) = vm.threads {
+        t.release_gil();
+    }
+    let old = core::mem::replace(vm, make());
+    if clean {
+        drop(old);
+        crate::gc::collect();
+    } else {
+        core::mem::forget(old);
+    }
+    clean
+}
+
 impl Vm {
     /// Create an interpreter using `port` for all OS access.
     pub fn new(port: Box<dyn Port>) -> Vm {

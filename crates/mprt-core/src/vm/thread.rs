@@ -158,6 +158,17 @@ impl Vm {
         }
     }
 
+    /// Soft reset, first half: raise SystemExit in every other Python
+    /// thread and wait (GIL released) until they have all ended. False if
+    /// some did not end within `timeout_ns` (the VM must then not be freed).
+    pub fn stop_other_threads(&mut self, timeout_ns: Option<u64>) -> bool {
+        let Some(t) = self.threads else { return true };
+        if t.stop_other_threads() == 0 {
+            return true;
+        }
+        self.allow_threads(|| t.wait_other_threads(timeout_ns))
+    }
+
     /// Sleep, releasing the GIL, running signal handlers on interruption.
     pub fn sleep_ns(&mut self, ns: u64) -> PyResult<()> {
         let start = self.port.monotonic_ns();
