@@ -520,6 +520,14 @@ fn shutdown(vm: &mut Vm, code: i32) -> i32 {
             code = report_exception(vm, &e);
         }
     }
+    // CPython order: join non-daemon threads first, then atexit functions.
+    let code = join_threads(vm, code);
+    mprt_core::modules::atexit::run_exitfuncs(vm);
+    code
+}
+
+/// Join non-daemon `threading` threads (`threading._shutdown()`).
+fn join_threads(vm: &mut Vm, code: i32) -> i32 {
     if let Some(Value::Obj(m)) = mprt_core::types::dict::dict_get_str(&vm.modules, "threading") {
         let d = Vm::module_dict(&m);
         if let Some(f) = mprt_core::types::dict::dict_get_str(&d, "_shutdown") {

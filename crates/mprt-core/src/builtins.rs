@@ -387,7 +387,7 @@ fn bi_abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             return Ok(Value::Float(f.abs()));
         }
         if let Some(Payload::Complex(r, i)) = v.payload() {
-            return Ok(Value::Float(libm::hypot(*r, *i)));
+            return Ok(Value::Float(crate::fmath::hypot(*r, *i)));
         }
     }
     let cls = vm.type_of(v);
@@ -861,6 +861,12 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 
 fn bi_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     check_kwargs(vm, "round", kw, &["number", "ndigits"])?;
+    if args.len() > 2 {
+        return vm.type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len() + kw.len()
+        ));
+    }
     let Some(x) = args.first().or_else(|| kwarg(kw, "number")).cloned() else {
         return vm.type_error("round() missing required argument 'number' (pos 1)");
     };
@@ -917,7 +923,7 @@ fn bi_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 if f.is_infinite() {
                     return vm.overflow_error("cannot convert float infinity to integer");
                 }
-                let r = libm::rint(f);
+                let r = crate::fmath::rint(f);
                 return Ok(vm.new_bigint(crate::types::float::float_to_bigint(r).unwrap()));
             }
             Some(n) => {

@@ -11,6 +11,7 @@ extern crate alloc;
 
 pub mod builtins;
 pub mod dict;
+pub mod fmath;
 pub mod frozen;
 pub mod gc;
 pub mod modules;

@@ -34,49 +34,52 @@ pub fn c_sqrt(z: C) -> C {
     if y.is_infinite() {
         return (f64::INFINITY, y);
     }
-    let s = libm::sqrt((x.abs() + libm::hypot(x, y)) / 2.0);
+    let s = crate::fmath::sqrt((x.abs() + crate::fmath::hypot(x, y)) / 2.0);
     if x >= 0.0 {
         (s, y / (2.0 * s))
     } else {
-        (y.abs() / (2.0 * s), libm::copysign(s, y))
+        (y.abs() / (2.0 * s), crate::fmath::copysign(s, y))
     }
 }
 
 fn c_exp(z: C) -> C {
-    let e = libm::exp(z.0);
+    let e = crate::fmath::exp(z.0);
     if z.1 == 0.0 {
         return (e, z.1);
     }
-    (e * libm::cos(z.1), e * libm::sin(z.1))
+    (e * crate::fmath::cos(z.1), e * crate::fmath::sin(z.1))
 }
 
 fn c_log(z: C) -> C {
-    (libm::log(libm::hypot(z.0, z.1)), libm::atan2(z.1, z.0))
+    (
+        crate::fmath::log(crate::fmath::hypot(z.0, z.1)),
+        crate::fmath::atan2(z.1, z.0),
+    )
 }
 
 fn c_sinh(z: C) -> C {
     (
-        libm::sinh(z.0) * libm::cos(z.1),
-        libm::cosh(z.0) * libm::sin(z.1),
+        crate::fmath::sinh(z.0) * crate::fmath::cos(z.1),
+        crate::fmath::cosh(z.0) * crate::fmath::sin(z.1),
     )
 }
 fn c_cosh(z: C) -> C {
     (
-        libm::cosh(z.0) * libm::cos(z.1),
-        libm::sinh(z.0) * libm::sin(z.1),
+        crate::fmath::cosh(z.0) * crate::fmath::cos(z.1),
+        crate::fmath::sinh(z.0) * crate::fmath::sin(z.1),
     )
 }
 fn c_tanh(z: C) -> C {
     let (x, y) = z;
     if x.abs() > 354.0 {
         return (
-            libm::copysign(1.0, x),
-            4.0 * libm::sin(y) * libm::cos(y) * libm::exp(-2.0 * x.abs()),
+            crate::fmath::copysign(1.0, x),
+            4.0 * crate::fmath::sin(y) * crate::fmath::cos(y) * crate::fmath::exp(-2.0 * x.abs()),
         );
     }
-    let tx = libm::tanh(x);
-    let ty = libm::tan(y);
-    let cx = 1.0 / libm::cosh(x);
+    let tx = crate::fmath::tanh(x);
+    let ty = crate::fmath::tan(y);
+    let cx = 1.0 / crate::fmath::cosh(x);
     let txty = tx * ty;
     let denom = 1.0 + txty * txty;
     (tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
@@ -103,8 +106,8 @@ fn c_asinh(z: C) -> C {
     let s1 = c_sqrt((1.0 + y, -x));
     let s2 = c_sqrt((1.0 - y, x));
     (
-        libm::asinh(s1.0 * s2.1 - s1.1 * s2.0),
-        libm::atan2(y, s1.0 * s2.0 - s1.1 * s2.1),
+        crate::fmath::asinh(s1.0 * s2.1 - s1.1 * s2.0),
+        crate::fmath::atan2(y, s1.0 * s2.0 - s1.1 * s2.1),
     )
 }
 fn c_asin(z: C) -> C {
@@ -115,16 +118,16 @@ fn c_acos(z: C) -> C {
     let s1 = c_sqrt((1.0 - z.0, -z.1));
     let s2 = c_sqrt((1.0 + z.0, z.1));
     (
-        2.0 * libm::atan2(s1.0, s2.0),
-        libm::asinh(s2.0 * s1.1 - s2.1 * s1.0),
+        2.0 * crate::fmath::atan2(s1.0, s2.0),
+        crate::fmath::asinh(s2.0 * s1.1 - s2.1 * s1.0),
     )
 }
 fn c_acosh(z: C) -> C {
     let s1 = c_sqrt((z.0 - 1.0, z.1));
     let s2 = c_sqrt((z.0 + 1.0, z.1));
     (
-        libm::asinh(s1.0 * s2.0 + s1.1 * s2.1),
-        2.0 * libm::atan2(s1.1, s2.0),
+        crate::fmath::asinh(s1.0 * s2.0 + s1.1 * s2.1),
+        2.0 * crate::fmath::atan2(s1.1, s2.0),
     )
 }
 fn c_atanh(z: C) -> C {
@@ -224,17 +227,17 @@ fn cm_log10(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 fn cm_phase(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let z = one(vm, "phase", args)?;
-    Ok(Value::Float(libm::atan2(z.1, z.0)))
+    Ok(Value::Float(crate::fmath::atan2(z.1, z.0)))
 }
 fn cm_polar(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let z = one(vm, "polar", args)?;
-    let r = libm::hypot(z.0, z.1);
+    let r = crate::fmath::hypot(z.0, z.1);
     if r.is_infinite() && z.0.is_finite() && z.1.is_finite() {
         return vm.overflow_error("math range error");
     }
     Ok(vm.new_tuple(alloc::vec![
         Value::Float(r),
-        Value::Float(libm::atan2(z.1, z.0))
+        Value::Float(crate::fmath::atan2(z.1, z.0))
     ]))
 }
 fn cm_rect(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -249,7 +252,7 @@ fn cm_rect(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (re, im) = if phi == 0.0 {
         (r, phi * r)
     } else {
-        (r * libm::cos(phi), r * libm::sin(phi))
+        (r * crate::fmath::cos(phi), r * crate::fmath::sin(phi))
     };
     Ok(vm.new_complex(re, im))
 }
@@ -277,9 +280,9 @@ fn cm_isclose(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if a.0.is_infinite() || a.1.is_infinite() || b.0.is_infinite() || b.1.is_infinite() {
         return Ok(Value::Bool(false));
     }
-    let d = libm::hypot(a.0 - b.0, a.1 - b.1);
-    let ma = libm::hypot(a.0, a.1);
-    let mb = libm::hypot(b.0, b.1);
+    let d = crate::fmath::hypot(a.0 - b.0, a.1 - b.1);
+    let ma = crate::fmath::hypot(a.0, a.1);
+    let mb = crate::fmath::hypot(b.0, b.1);
     Ok(Value::Bool(d <= rel * mb || d <= rel * ma || d <= abs))
 }
 

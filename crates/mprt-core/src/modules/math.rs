@@ -100,45 +100,45 @@ macro_rules! m1 {
     };
 }
 
-m1!(m_sqrt, "sqrt", libm::sqrt, false);
-m1!(m_exp, "exp", libm::exp, true);
-m1!(m_exp2, "exp2", libm::exp2, true);
-m1!(m_expm1, "expm1", libm::expm1, true);
+m1!(m_sqrt, "sqrt", crate::fmath::sqrt, false);
+m1!(m_exp, "exp", crate::fmath::exp, true);
+m1!(m_exp2, "exp2", crate::fmath::exp2, true);
+m1!(m_expm1, "expm1", crate::fmath::expm1, true);
 m1!(
     m_log1p,
     "log1p",
     |x| if x == -1.0 {
         f64::NEG_INFINITY
     } else {
-        libm::log1p(x)
+        crate::fmath::log1p(x)
     },
     false
 );
-m1!(m_fabs, "fabs", libm::fabs, false);
-m1!(m_sin, "sin", libm::sin, false);
-m1!(m_cos, "cos", libm::cos, false);
-m1!(m_tan, "tan", libm::tan, false);
-m1!(m_asin, "asin", libm::asin, false);
-m1!(m_acos, "acos", libm::acos, false);
-m1!(m_atan, "atan", libm::atan, false);
-m1!(m_sinh, "sinh", libm::sinh, true);
-m1!(m_cosh, "cosh", libm::cosh, true);
-m1!(m_tanh, "tanh", libm::tanh, false);
-m1!(m_asinh, "asinh", libm::asinh, false);
-m1!(m_acosh, "acosh", libm::acosh, false);
+m1!(m_fabs, "fabs", crate::fmath::fabs, false);
+m1!(m_sin, "sin", crate::fmath::sin, false);
+m1!(m_cos, "cos", crate::fmath::cos, false);
+m1!(m_tan, "tan", crate::fmath::tan, false);
+m1!(m_asin, "asin", crate::fmath::asin, false);
+m1!(m_acos, "acos", crate::fmath::acos, false);
+m1!(m_atan, "atan", crate::fmath::atan, false);
+m1!(m_sinh, "sinh", crate::fmath::sinh, true);
+m1!(m_cosh, "cosh", crate::fmath::cosh, true);
+m1!(m_tanh, "tanh", crate::fmath::tanh, false);
+m1!(m_asinh, "asinh", crate::fmath::asinh, false);
+m1!(m_acosh, "acosh", crate::fmath::acosh, false);
 m1!(
     m_atanh,
     "atanh",
     |x| if x.abs() >= 1.0 {
         f64::NAN
     } else {
-        libm::atanh(x)
+        crate::fmath::atanh(x)
     },
     false
 );
-m1!(m_erf, "erf", libm::erf, false);
-m1!(m_erfc, "erfc", libm::erfc, false);
-m1!(m_cbrt, "cbrt", libm::cbrt, false);
+m1!(m_erf, "erf", crate::fmath::erf, false);
+m1!(m_erfc, "erfc", crate::fmath::erfc, false);
+m1!(m_cbrt, "cbrt", crate::fmath::cbrt, false);
 m1!(
     m_degrees,
     "degrees",
@@ -153,7 +153,7 @@ m1!(
 );
 
 fn is_nonpos_int(x: f64) -> bool {
-    x <= 0.0 && libm::floor(x) == x
+    x <= 0.0 && crate::fmath::floor(x) == x
 }
 
 fn m_gamma(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -164,7 +164,7 @@ fn m_gamma(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if x == f64::NEG_INFINITY || is_nonpos_int(x) {
         return domain(vm);
     }
-    let r = libm::tgamma(x);
+    let r = crate::fmath::tgamma(x);
     if r.is_infinite() {
         return range(vm);
     }
@@ -182,7 +182,7 @@ fn m_lgamma(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if is_nonpos_int(x) {
         return domain(vm);
     }
-    let r = libm::lgamma(x);
+    let r = crate::fmath::lgamma(x);
     if r.is_infinite() {
         return range(vm);
     }
@@ -219,9 +219,9 @@ fn m_log(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
         return vm.type_error("math.log requires 1 to 2 arguments");
     }
-    let n = log_of(vm, &args[0], libm::log)?;
+    let n = log_of(vm, &args[0], crate::fmath::log)?;
     if args.len() == 2 {
-        let d = log_of(vm, &args[1], libm::log)?;
+        let d = log_of(vm, &args[1], crate::fmath::log)?;
         if d == 0.0 {
             return vm.zero_division("float division by zero");
         }
@@ -231,11 +231,11 @@ fn m_log(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 fn m_log2(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "math.log2", args, 1, 1)?;
-    Ok(Value::Float(log_of(vm, &args[0], libm::log2)?))
+    Ok(Value::Float(log_of(vm, &args[0], crate::fmath::log2)?))
 }
 fn m_log10(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "math.log10", args, 1, 1)?;
-    Ok(Value::Float(log_of(vm, &args[0], libm::log10)?))
+    Ok(Value::Float(log_of(vm, &args[0], crate::fmath::log10)?))
 }
 
 fn m_pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -243,7 +243,7 @@ fn m_pow(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let r = if x == 1.0 || y == 0.0 {
         1.0
     } else {
-        libm::pow(x, y)
+        crate::fmath::pow(x, y)
     };
     if x.is_finite() && y.is_finite() {
         if r.is_nan() {
@@ -261,7 +261,7 @@ fn m_fmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let r = libm::fmod(x, y);
+    let r = crate::fmath::fmod(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return domain(vm);
     }
@@ -279,20 +279,20 @@ fn m_remainder(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if y.is_infinite() {
         return Ok(Value::Float(x));
     }
-    Ok(Value::Float(libm::remainder(x, y)))
+    Ok(Value::Float(crate::fmath::remainder(x, y)))
 }
 
 fn m_atan2(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (y, x) = two_args(vm, "atan2", args)?;
-    Ok(Value::Float(libm::atan2(y, x)))
+    Ok(Value::Float(crate::fmath::atan2(y, x)))
 }
 fn m_copysign(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (x, y) = two_args(vm, "copysign", args)?;
-    Ok(Value::Float(libm::copysign(x, y)))
+    Ok(Value::Float(crate::fmath::copysign(x, y)))
 }
 fn m_nextafter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (x, y) = two_args(vm, "nextafter", args)?;
-    Ok(Value::Float(libm::nextafter(x, y)))
+    Ok(Value::Float(crate::fmath::nextafter(x, y)))
 }
 fn m_ulp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let x = one_arg(vm, "ulp", args)?;
@@ -300,9 +300,11 @@ fn m_ulp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return Ok(Value::Float(x.abs()));
     }
     let x = x.abs();
-    let up = libm::nextafter(x, f64::INFINITY);
+    let up = crate::fmath::nextafter(x, f64::INFINITY);
     if up.is_infinite() {
-        return Ok(Value::Float(x - libm::nextafter(x, f64::NEG_INFINITY)));
+        return Ok(Value::Float(
+            x - crate::fmath::nextafter(x, f64::NEG_INFINITY),
+        ));
     }
     Ok(Value::Float(up - x))
 }
@@ -389,10 +391,10 @@ fn m_floor_ceil(
     float_to_int(vm, f(x))
 }
 fn m_floor(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    m_floor_ceil(vm, args, "floor", "__floor__", libm::floor)
+    m_floor_ceil(vm, args, "floor", "__floor__", crate::fmath::floor)
 }
 fn m_ceil(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    m_floor_ceil(vm, args, "ceil", "__ceil__", libm::ceil)
+    m_floor_ceil(vm, args, "ceil", "__ceil__", crate::fmath::ceil)
 }
 fn m_trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "math.trunc", args, 1, 1)?;
@@ -416,11 +418,11 @@ fn m_modf(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let x = one_arg(vm, "modf", args)?;
     if x.is_infinite() {
         return Ok(vm.new_tuple(alloc::vec![
-            Value::Float(libm::copysign(0.0, x)),
+            Value::Float(crate::fmath::copysign(0.0, x)),
             Value::Float(x)
         ]));
     }
-    let (fr, ip) = libm::modf(x);
+    let (fr, ip) = crate::fmath::modf(x);
     Ok(vm.new_tuple(alloc::vec![Value::Float(fr), Value::Float(ip)]))
 }
 fn m_frexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -428,7 +430,7 @@ fn m_frexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if !x.is_finite() || x == 0.0 {
         return Ok(vm.new_tuple(alloc::vec![Value::Float(x), Value::Int(0)]));
     }
-    let (m, e) = libm::frexp(x);
+    let (m, e) = crate::fmath::frexp(x);
     Ok(vm.new_tuple(alloc::vec![Value::Float(m), Value::Int(e as i64)]))
 }
 fn m_ldexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -452,7 +454,7 @@ fn m_ldexp(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let r = libm::scalbn(x, e as i32);
+    let r = crate::fmath::scalbn(x, e as i32);
     if r.is_infinite() {
         return range(vm);
     }
@@ -478,7 +480,7 @@ fn hypot_vals(v: &[f64]) -> f64 {
         return 0.0;
     }
     if v.len() == 2 {
-        return libm::hypot(v[0], v[1]);
+        return crate::fmath::hypot(v[0], v[1]);
     }
     if v.len() == 1 {
         return max;
@@ -493,7 +495,7 @@ fn hypot_vals(v: &[f64]) -> f64 {
         comp = (n - sum) - t;
         sum = n;
     }
-    max * libm::sqrt(sum)
+    max * crate::fmath::sqrt(sum)
 }
 
 fn m_hypot(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 //! registry of frozen Python modules.
 
 pub mod array;
+pub mod atexit;
 pub mod binascii;
 pub mod cmath;
 pub mod deflate;
@@ -46,6 +47,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Ref>;
 pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
     &[
         ("errno", errno::make),
+        ("atexit", atexit::make),
         ("gc", gc::make),
         ("_os", hostio::make_os),
         ("_time", hostio::make_time),

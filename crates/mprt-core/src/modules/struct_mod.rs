@@ -221,7 +221,7 @@ fn frexp(a: f64) -> (i32, f64) {
 }
 
 fn round_even(x: f64) -> f64 {
-    let f = libm::floor(x);
+    let f = crate::fmath::floor(x);
     let d = x - f;
     if d > 0.5 || (d == 0.5 && (f as u64) % 2 == 1) {
         f + 1.0

@@ -169,7 +169,12 @@ fn sys_print_exception(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Va
     match args.get(1) {
         Some(f) if !f.is_none() => {
             let f = f.clone();
-            vm.call_method(&f, "write", &[Value::string(s)])?;
+            let w = vm.intern("write");
+            // Like MicroPython: an object that is not a stream is an OSError.
+            let Some(write) = vm.getattr_opt(&f, &w)? else {
+                return vm.os_error(crate::modules::errno::EINVAL, None);
+            };
+            vm.call(&write, &[Value::string(s)], &[])?;
         }
         _ => vm.write_stdout(s.as_bytes())?,
     }

@@ -84,7 +84,7 @@ pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
 
 /// Python floor modulo for floats.
 pub fn float_mod(a: f64, b: f64) -> f64 {
-    let m = libm::fmod(a, b);
+    let m = crate::fmath::fmod(a, b);
     if m != 0.0 {
         if (b < 0.0) != (m < 0.0) {
             m + b
@@ -92,26 +92,26 @@ pub fn float_mod(a: f64, b: f64) -> f64 {
             m
         }
     } else {
-        libm::copysign(0.0, b)
+        crate::fmath::copysign(0.0, b)
     }
 }
 
 /// Python floor division for floats (b != 0).
 pub fn float_floordiv(a: f64, b: f64) -> f64 {
-    let m = libm::fmod(a, b);
+    let m = crate::fmath::fmod(a, b);
     let mut div = (a - m) / b;
     if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
         div -= 1.0;
     }
     if div != 0.0 {
-        let fl = libm::floor(div);
+        let fl = crate::fmath::floor(div);
         if div - fl > 0.5 {
             fl + 1.0
         } else {
             fl
         }
     } else {
-        libm::copysign(0.0, a / b)
+        crate::fmath::copysign(0.0, a / b)
     }
 }
 
@@ -261,13 +261,24 @@ impl Vm {
                 if y.is_negative() {
                     return self.float_binop(a.to_f64(), b.to_f64(), binop::POW);
                 }
+                // 0, 1 and -1 stay small whatever the exponent.
+                if x.is_zero() || num_traits::One::is_one(x) {
+                    return Ok(Value::Int(if y.is_zero() {
+                        1
+                    } else {
+                        x.to_i64().unwrap_or(0)
+                    }));
+                }
+                if num_traits::One::is_one(&-x) {
+                    return Ok(Value::Int(if y.bit(0) { -1 } else { 1 }));
+                }
                 let Some(e) = y.to_u64() else {
                     return self.memory_error();
                 };
                 if x.bits().saturating_mul(e) / 8 > crate::modules::heap_limit() as u64 * 2 {
                     return self.memory_error();
                 }
-                num_traits::pow::Pow::pow(x, e as u32 as u64 as u32)
+                num_traits::pow::Pow::pow(x, e)
             }
             _ => return self.type_error("unsupported operand"),
         };
@@ -294,7 +305,7 @@ impl Vm {
         let Some(qf) = q.to_f64() else {
             return self.overflow_error("integer division result too large for a float");
         };
-        let r = qf * libm::pow(2.0, -shift as f64);
+        let r = qf * crate::fmath::pow(2.0, -shift as f64);
         if r.is_infinite() {
             return self.overflow_error("integer division result too large for a float");
         }
@@ -329,12 +340,12 @@ impl Vm {
                 if x == 0.0 && y < 0.0 {
                     return self.zero_division("0.0 cannot be raised to a negative power");
                 }
-                if x < 0.0 && y != libm::floor(y) && y.is_finite() {
+                if x < 0.0 && y != crate::fmath::floor(y) && y.is_finite() {
                     // Negative base with fractional exponent gives a complex result.
                     let (r, i) = complex_pow((x, 0.0), (y, 0.0));
                     return Ok(self.new_complex(r, i));
                 }
-                let r = libm::pow(x, y);
+                let r = crate::fmath::pow(x, y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
                     return self.overflow_error("(34, 'Numerical result out of range')");
                 }
@@ -402,7 +413,7 @@ pub fn complex_div(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
 
 /// Complex power via polar form (integer exponents by repeated multiplication).
 pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    if b.1 == 0.0 && b.0 == libm::floor(b.0) && b.0.abs() <= 100.0 {
+    if b.1 == 0.0 && b.0 == crate::fmath::floor(b.0) && b.0.abs() <= 100.0 {
         let n = b.0 as i64;
         let mut result = (1.0, 0.0);
         let mut base = a;
@@ -422,13 +433,16 @@ pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
         }
         return result;
     }
-    let vabs = libm::hypot(a.0, a.1);
-    let mut len = libm::pow(vabs, b.0);
-    let at = libm::atan2(a.1, a.0);
+    let vabs = crate::fmath::hypot(a.0, a.1);
+    let mut len = crate::fmath::pow(vabs, b.0);
+    let at = crate::fmath::atan2(a.1, a.0);
     let mut phase = at * b.0;
     if b.1 != 0.0 {
-        len /= libm::exp(at * b.1);
-        phase += b.1 * libm::log(vabs);
+        len /= crate::fmath::exp(at * b.1);
+        phase += b.1 * crate::fmath::log(vabs);
     }
-    (len * libm::cos(phase), len * libm::sin(phase))
+    (
+        len * crate::fmath::cos(phase),
+        len * crate::fmath::sin(phase),
+    )
 }

@@ -355,7 +355,7 @@ impl Vm {
             if !builtin_dispatch(a) {
                 let cls = self.type_of(a);
                 if let Some(m) = self.lookup_type(&cls, BINOP_INAMES[idx]) {
-                    let r = self.call(&m, &[a.clone(), b.clone()], &[])?;
+                    let r = self.call_special1(&m, a, b)?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
@@ -482,7 +482,7 @@ impl Vm {
             if self.is_subclass(&tb, &ta)
                 && !self.same_method(&self.lookup_type(&ta, BINOP_RNAMES[idx]), rb)
             {
-                let r = self.call(rb, &[b.clone(), a.clone()], &[])?;
+                let r = self.call_special1(rb, b, a)?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
@@ -490,14 +490,14 @@ impl Vm {
             }
         }
         if let Some(fa) = fa {
-            let r = self.call(&fa, &[a.clone(), b.clone()], &[])?;
+            let r = self.call_special1(&fa, a, b)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
         }
         if !fb_done {
             if let Some(rb) = fb {
-                let r = self.call(&rb, &[b.clone(), a.clone()], &[])?;
+                let r = self.call_special1(&rb, b, a)?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
@@ -660,21 +660,21 @@ impl Vm {
             if !Rc::ptr_eq(&ta, &tb) && self.is_subclass(&tb, &ta) {
                 if let Some(m) = self.lookup_type(&tb, rname) {
                     tried_b = true;
-                    let r = self.call(&m, &[b.clone(), a.clone()], &[])?;
+                    let r = self.call_special1(&m, b, a)?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
                 }
             }
             if let Some(m) = self.lookup_type(&ta, name) {
-                let r = self.call(&m, &[a.clone(), b.clone()], &[])?;
+                let r = self.call_special1(&m, a, b)?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
             if !tried_b {
                 if let Some(m) = self.lookup_type(&tb, rname) {
-                    let r = self.call(&m, &[b.clone(), a.clone()], &[])?;
+                    let r = self.call_special1(&m, b, a)?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
@@ -996,6 +996,11 @@ impl Vm {
                             .type_error(format!("unhashable type: '{}'", self.type_name(v)));
                     }
                     Payload::Slice(..) => return self.type_error("unhashable type: 'slice'"),
+                    // Keys and items views are set-like, hence unhashable.
+                    Payload::DictView(_, 0 | 2) => {
+                        return self
+                            .type_error(format!("unhashable type: '{}'", self.type_name(v)));
+                    }
                     Payload::Range { start, stop, step } => {
                         crate::types::range::range_hash(self, *start, *stop, *step)?
                     }
@@ -1085,7 +1090,7 @@ pub fn hash_float(f: f64) -> i64 {
 }
 
 fn frexp(x: f64) -> (f64, i32) {
-    libm::frexp(x)
+    crate::fmath::frexp(x)
 }
 
 fn cmp_big_float(b: &BigInt, f: f64) -> Option<core::cmp::Ordering> {
@@ -1099,7 +1104,7 @@ fn cmp_big_float(b: &BigInt, f: f64) -> Option<core::cmp::Ordering> {
             core::cmp::Ordering::Greater
         });
     }
-    let fl = libm::floor(f);
+    let fl = crate::fmath::floor(f);
     let fb = crate::types::float::float_to_bigint(fl)?;
     match b.cmp(&fb) {
         core::cmp::Ordering::Equal => {

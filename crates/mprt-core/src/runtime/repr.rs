@@ -408,6 +408,18 @@ impl Vm {
                     let r = self.repr_items(&items)?;
                     format!("{}([{}])", name, r)
                 }
+                Payload::Super { typ, obj } => {
+                    let t = typ
+                        .type_data()
+                        .map(|d| d.name.borrow().clone())
+                        .unwrap_or_default();
+                    if matches!(obj, Value::None) {
+                        format!("<super: <class '{}'>, NULL>", t)
+                    } else {
+                        let o = self.type_name(obj);
+                        format!("<super: <class '{}'>, <{} object>>", t, o)
+                    }
+                }
                 Payload::Cell(c) => match &*c.borrow() {
                     Some(x) => format!(
                         "<cell at 0x{:x}: {} object at 0x{:x}>",

@@ -1025,7 +1025,7 @@ pub fn percent_format_bytes(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value
                                         "cannot convert float infinity to integer",
                                     );
                                 }
-                                num_traits::FromPrimitive::from_f64(libm::trunc(f))
+                                num_traits::FromPrimitive::from_f64(crate::fmath::trunc(f))
                                     .unwrap_or_default()
                             }
                             None => match vm.index_value(&v, "")? {

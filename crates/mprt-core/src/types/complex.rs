@@ -232,7 +232,7 @@ fn complex_neg(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 fn complex_abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (r, i) = self_complex(vm, args, "__abs__")?;
-    let a = libm::hypot(r, i);
+    let a = crate::fmath::hypot(r, i);
     if a.is_infinite() && r.is_finite() && i.is_finite() {
         return vm.overflow_error("absolute value too large");
     }

@@ -64,7 +64,7 @@ pub fn big_ldexp(m: &BigInt, e: i64) -> Option<f64> {
     } else {
         mag << ((-shift) as u64)
     };
-    let f = libm::scalbn(q.to_f64().unwrap(), lsb as i32);
+    let f = crate::fmath::scalbn(q.to_f64().unwrap(), lsb as i32);
     if f.is_infinite() {
         return None;
     }
@@ -180,7 +180,7 @@ fn float_noargs(vm: &Vm, args: &[Value], name: &str) -> PyResult<()> {
 fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let f = self_float(vm, args, "is_integer")?;
     float_noargs(vm, args, "is_integer")?;
-    Ok(Value::Bool(f.is_finite() && libm::floor(f) == f))
+    Ok(Value::Bool(f.is_finite() && crate::fmath::floor(f) == f))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -374,11 +374,11 @@ fn float_trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 fn float_floor(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let f = self_float(vm, args, "__floor__")?;
-    float_to_int(vm, libm::floor(f))
+    float_to_int(vm, crate::fmath::floor(f))
 }
 fn float_ceil(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let f = self_float(vm, args, "__ceil__")?;
-    float_to_int(vm, libm::ceil(f))
+    float_to_int(vm, crate::fmath::ceil(f))
 }
 fn float_abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(self_float(vm, args, "__abs__")?.abs()))

@@ -295,7 +295,7 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
     if f.is_infinite() {
         return vm.overflow_error("cannot convert float infinity to integer");
     }
-    let t = libm::trunc(f);
+    let t = crate::fmath::trunc(f);
     if t.abs() < 9.0e18 {
         return Ok(Value::Int(t as i64));
     }

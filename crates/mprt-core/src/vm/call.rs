@@ -303,6 +303,23 @@ impl Vm {
     }
 
     /// Call any callable with positional and keyword arguments.
+    /// Call special method `m` (found on the type of `this`) with one
+    /// argument, binding it as attribute lookup would: a staticmethod gets
+    /// no receiver, a classmethod the receiver's type.
+    pub fn call_special1(&mut self, m: &Value, this: &Value, arg: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = m {
+            match &o.payload {
+                Payload::StaticMethod(f) => return self.call(f, &[arg.clone()], &[]),
+                Payload::ClassMethod(f) => {
+                    let cls = Value::Obj(self.type_of(this));
+                    return self.call(f, &[cls, arg.clone()], &[]);
+                }
+                _ => {}
+            }
+        }
+        self.call(m, &[this.clone(), arg.clone()], &[])
+    }
+
     pub fn call(&mut self, func: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         if let Value::Obj(o) = func {
             match &o.payload {

@@ -1208,7 +1208,7 @@ impl Vm {
         self.maybe_switch_thread();
         self.check_pending()?;
         crate::modules::micropython::run_scheduled(self)?;
-        if crate::gc::should_collect() {
+        if crate::gc::should_collect() || crate::modules::gc::threshold_reached(self) {
             crate::gc::collect();
         }
         self.check_heap()
