@@ -616,7 +616,9 @@ fn bi_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = &args[0];
     let cls = vm.type_of(it);
+    let is_agen = matches!(it.payload(), Some(Payload::Generator(g)) if g.borrow().kind == GenKind::AsyncGenerator);
     let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+        && !is_agen
         || vm.lookup_type(&cls, "__next__").is_some();
     if !is_iter {
         return vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)));

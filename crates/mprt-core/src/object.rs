@@ -180,6 +180,10 @@ pub struct GenData {
     pub name: Value,
     /// `__qualname__`.
     pub qualname: Value,
+    /// Async generator: closed by `aclose()` or exhausted (PEP 525 `ag_closed`).
+    pub closed: bool,
+    /// Async generator: an `asend`/`athrow` awaitable is mid-iteration.
+    pub running_async: bool,
 }
 
 /// Which kind of generator object.

@@ -538,7 +538,19 @@ impl Vm {
                 "__name__" => Some(g.borrow().name.clone()),
                 "__qualname__" => Some(g.borrow().qualname.clone()),
                 "gi_running" | "cr_running" => Some(Value::Bool(g.borrow().running)),
-                "gi_frame" | "cr_frame" => Some(if g.borrow().finished {
+                "ag_running" => Some(Value::Bool(g.borrow().running_async)),
+                "gi_yieldfrom" | "cr_await" | "ag_await" => {
+                    let gd = g.borrow();
+                    let sub = gd
+                        .frame
+                        .as_ref()
+                        .and_then(|f| match f.code.code.code.get(f.pc) {
+                            Some(mprt_compiler::bytecode::Op::YieldFrom) => f.stack.last().cloned(),
+                            _ => None,
+                        });
+                    Some(sub.unwrap_or(Value::None))
+                }
+                "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.borrow().finished {
                     Value::None
                 } else {
                     Value::Bool(true)

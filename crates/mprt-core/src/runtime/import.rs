@@ -161,6 +161,8 @@ impl Vm {
                 kind: GenKind::Coroutine,
                 name: Value::str("<module>"),
                 qualname: Value::str("<module>"),
+                closed: false,
+                running_async: false,
             };
             return Ok(Value::Obj(Object::new(
                 self.types.coroutine.clone(),

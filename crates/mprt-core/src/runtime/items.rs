@@ -463,6 +463,10 @@ impl Vm {
                     stop: *stop,
                     step: *step,
                 },
+                Payload::Generator(g) if g.borrow().kind == GenKind::AsyncGenerator => {
+                    return self
+                        .type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                }
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                 _ => {
                     return self

@@ -26,11 +26,7 @@ pub fn gen_resume(
     let (frame, kind) = {
         let mut gd = cell.borrow_mut();
         if gd.running {
-            let what = if gd.kind == GenKind::Coroutine {
-                "coroutine"
-            } else {
-                "generator"
-            };
+            let what = kind_name(gd.kind);
             drop(gd);
             return vm.value_error(format!("{} already executing", what));
         }
@@ -58,11 +54,7 @@ pub fn gen_resume(
             if !v.is_none() && throw.is_none() {
                 cell.borrow_mut().frame = Some(frame);
                 cell.borrow_mut().running = false;
-                let what = if kind == GenKind::Coroutine {
-                    "coroutine"
-                } else {
-                    "generator"
-                };
+                let what = kind_name(kind);
                 return vm.type_error(format!(
                     "can't send non-None value to a just-started {}",
                     what
@@ -97,15 +89,19 @@ pub fn gen_resume(
         Err(e) => {
             gd.finished = true;
             drop(gd);
-            if vm.exc_matches(&e, &vm.exc.stop_iteration.clone()) {
-                let what = match kind {
-                    GenKind::Coroutine => "coroutine",
-                    GenKind::AsyncGenerator => "async generator",
-                    GenKind::Generator => "generator",
-                };
+            let stop = if vm.exc_matches(&e, &vm.exc.stop_iteration.clone()) {
+                Some("StopIteration")
+            } else if kind == GenKind::AsyncGenerator
+                && vm.exc_matches(&e, &vm.exc.stop_async_iteration.clone())
+            {
+                Some("StopAsyncIteration")
+            } else {
+                None
+            };
+            if let Some(stop) = stop {
                 let re = vm.new_exc_msg(
                     &vm.exc.runtime_error,
-                    format!("{} raised StopIteration", what),
+                    format!("{} raised {}", kind_name(kind), stop),
                 );
                 if let Some(Payload::Exception(d)) = re.payload() {
                     d.borrow_mut().cause = Some(e.clone());
@@ -115,6 +111,15 @@ pub fn gen_resume(
             }
             Err(e)
         }
+    }
+}
+
+/// The kind's name as used in error messages.
+fn kind_name(kind: GenKind) -> &'static str {
+    match kind {
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+        GenKind::Generator => "generator",
     }
 }
 
@@ -209,7 +214,8 @@ fn stop_iteration_value(vm: &Vm, e: &Value) -> Value {
     crate::types::exception::stop_iteration_value(vm, e)
 }
 
-fn stop_iteration(vm: &Vm, v: Value) -> Value {
+/// A `StopIteration` carrying `v` (no arguments when `v` is None).
+pub(crate) fn stop_iteration(vm: &Vm, v: Value) -> Value {
     if v.is_none() {
         vm.new_exception(&vm.exc.stop_iteration, Vec::new())
     } else {
@@ -240,11 +246,13 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     step_result(vm, r)
 }
 
-fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let Some(t) = args.get(1) else {
-        return vm.type_error("throw expected at least 1 argument, got 0");
+/// The exception to throw for `throw(type[, value[, tb]])` arguments (`args`
+/// excludes self); `what` names the method in the arity error.
+pub(crate) fn throw_exception(vm: &mut Vm, args: &[Value], what: &str) -> PyResult<Value> {
+    let Some(t) = args.first() else {
+        return vm.type_error(format!("{} expected at least 1 argument, got 0", what));
     };
-    let exc = match (t, args.get(2)) {
+    let exc = match (t, args.get(1)) {
         (Value::Obj(o), Some(v)) if o.type_data().is_some() && !v.is_none() => {
             if matches!(v.payload(), Some(Payload::Exception(_))) {
                 v.clone()
@@ -255,6 +263,11 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         }
         _ => vm.exception_instance(t.clone())?,
     };
+    Ok(exc)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let exc = throw_exception(vm, &args[1..], "throw")?;
     let r = gen_resume(vm, &args[0], None, Some(exc))?;
     step_result(vm, r)
 }
@@ -296,9 +309,12 @@ fn gen_iter(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 impl Vm {
     /// The iterator driving an `await` on `v`.
+    ///
+    /// As in MicroPython, a plain generator object (a yield-based coroutine)
+    /// is awaitable too; async generators are not.
     pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         if let Some(Payload::Generator(g)) = v.payload() {
-            if g.borrow().kind == GenKind::Coroutine {
+            if g.borrow().kind != GenKind::AsyncGenerator {
                 return Ok(v.clone());
             }
         }

@@ -1,5 +1,6 @@
 //! The built-in types, one module per type: their methods and the helpers
 //! the runtime protocols use.
+pub mod async_gen;
 pub mod bytes;
 pub mod complex;
 pub mod dict;
@@ -27,6 +28,7 @@ pub fn init(vm: &mut Vm) {
     dict::init(vm);
     iter::init(vm);
     generator::init(vm);
+    async_gen::init(vm);
     exception::init(vm);
     str::init(vm);
     list::init(vm);

@@ -294,6 +294,8 @@ impl Vm {
             kind,
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),
+            closed: false,
+            running_async: false,
         };
         Value::Obj(Object::new(
             cls,

@@ -81,6 +81,10 @@ pub struct Types {
     pub generator: Ref,
     pub coroutine: Ref,
     pub async_generator: Ref,
+    /// Awaitables returned by `async_generator.asend()`/`__anext__()`.
+    pub async_gen_asend: Ref,
+    /// Awaitables returned by `async_generator.athrow()`/`aclose()`.
+    pub async_gen_athrow: Ref,
     pub property: Ref,
     pub classmethod: Ref,
     pub staticmethod: Ref,
@@ -384,6 +388,8 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         generator: object.clone(),
         coroutine: object.clone(),
         async_generator: object.clone(),
+        async_gen_asend: object.clone(),
+        async_gen_athrow: object.clone(),
         property: object.clone(),
         classmethod: object.clone(),
         staticmethod: object.clone(),
@@ -428,6 +434,8 @@ pub fn bootstrap() -> (Types, ExcTypes) {
     t.generator = new_type(&t, "generator", &o, BaseKind::Other, false);
     t.coroutine = new_type(&t, "coroutine", &o, BaseKind::Other, false);
     t.async_generator = new_type(&t, "async_generator", &o, BaseKind::Other, false);
+    t.async_gen_asend = new_type(&t, "async_generator_asend", &o, BaseKind::Other, false);
+    t.async_gen_athrow = new_type(&t, "async_generator_athrow", &o, BaseKind::Other, false);
     t.property = new_type(&t, "property", &o, BaseKind::Other, false);
     t.classmethod = new_type(&t, "classmethod", &o, BaseKind::Other, false);
     t.staticmethod = new_type(&t, "staticmethod", &o, BaseKind::Other, false);
