@@ -227,7 +227,10 @@ fn array_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                     out.extend(encode_item(vm, code, x)?);
                 }
                 out
-            } else if let Some(b) = buffer_bytes(vm, init) {
+            } else if let Some(b) = match init.payload() {
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => buffer_bytes(vm, init),
+                _ => None,
+            } {
                 let sz = itemsize(code).unwrap();
                 if b.len() % sz != 0 {
                     return vm.value_error("bytes length not a multiple of item size");
@@ -245,6 +248,7 @@ fn a_append(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "append", &args[1..], 1, 1)?;
     let a = arr(vm, &args[0])?;
     let b = encode_item(vm, a.code, &args[1])?;
+    crate::types::memoryview::check_array_resize(vm, &args[0])?;
     a.data.borrow_mut().extend(b);
     Ok(Value::None)
 }
@@ -260,6 +264,9 @@ fn a_extend(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     } else {
         extend_from_iter(vm, a.code, &args[1])?
     };
+    if !b.is_empty() {
+        crate::types::memoryview::check_array_resize(vm, &args[0])?;
+    }
     a.data.borrow_mut().extend(b);
     Ok(Value::None)
 }
@@ -271,6 +278,9 @@ fn a_fromlist(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return vm.type_error("arg must be list");
     }
     let b = extend_from_iter(vm, a.code, &args[1])?;
+    if !b.is_empty() {
+        crate::types::memoryview::check_array_resize(vm, &args[0])?;
+    }
     a.data.borrow_mut().extend(b);
     Ok(Value::None)
 }
@@ -286,6 +296,9 @@ fn a_frombytes(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     };
     if b.len() % itemsize(a.code).unwrap_or(1) != 0 {
         return vm.value_error("bytes length not a multiple of item size");
+    }
+    if !b.is_empty() {
+        crate::types::memoryview::check_array_resize(vm, &args[0])?;
     }
     a.data.borrow_mut().extend(b);
     Ok(Value::None)
@@ -306,6 +319,7 @@ fn a_insert(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let a = arr(vm, &args[0])?;
     let i = idx_arg(vm, &args[1])?;
     let b = encode_item(vm, a.code, &args[2])?;
+    crate::types::memoryview::check_array_resize(vm, &args[0])?;
     let sz = b.len();
     let mut d = a.data.borrow_mut();
     let n = (d.len() / sz) as i64;
@@ -329,6 +343,7 @@ fn a_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(p) = crate::types::seq::normalize_index(i, n) else {
         return vm.index_error("pop index out of range");
     };
+    crate::types::memoryview::check_array_resize(vm, &args[0])?;
     let item: Vec<u8> = a.data.borrow_mut().drain(p * sz..(p + 1) * sz).collect();
     Ok(item_value(vm, a.code, &item))
 }
@@ -348,6 +363,7 @@ fn a_remove(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let a = arr(vm, &args[0])?;
     match find_item(vm, a, &args[1])? {
         Some(p) => {
+            crate::types::memoryview::check_array_resize(vm, &args[0])?;
             let sz = itemsize(a.code).unwrap_or(1);
             a.data.borrow_mut().drain(p * sz..(p + 1) * sz);
             Ok(Value::None)
@@ -491,6 +507,10 @@ fn a_setitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         }
         let src = o.data.borrow().clone();
         let (start, stop, step) = crate::types::seq::slice_indices(vm, k, n)?;
+        let cnt = crate::types::seq::slice_len(start, stop, step);
+        if src.is_empty() || cnt * sz != src.len() {
+            crate::types::memoryview::check_array_resize(vm, &args[0])?;
+        }
         let mut d = a.data.borrow_mut();
         if step == 1 {
             let s = start as usize * sz;
@@ -498,7 +518,6 @@ fn a_setitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             d.splice(s..e, src);
             return Ok(Value::None);
         }
-        let cnt = crate::types::seq::slice_len(start, stop, step);
         if cnt * sz != src.len() {
             return vm.value_error(format!(
                 "attempt to assign array of size {} to extended slice of size {}",
@@ -535,6 +554,7 @@ fn a_delitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let k = &args[1];
     if let Some(Payload::Slice(..)) = k.payload() {
         let r = crate::types::seq::slice_indices(vm, k, n)?;
+        crate::types::memoryview::check_array_resize(vm, &args[0])?;
         let d = a.data.borrow().clone();
         let mut chunks: Vec<Vec<u8>> = d.chunks(sz).map(|c| c.to_vec()).collect();
         crate::types::bytes::delete_slice(&mut chunks, r);
@@ -546,6 +566,7 @@ fn a_delitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     };
     match crate::types::seq::normalize_index(i, n) {
         Some(i) => {
+            crate::types::memoryview::check_array_resize(vm, &args[0])?;
             a.data.borrow_mut().drain(i * sz..(i + 1) * sz);
             Ok(Value::None)
         }
@@ -593,6 +614,9 @@ fn a_iadd(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         return vm.type_error("can only extend with array of same kind");
     }
     let extra = o.data.borrow().clone();
+    if !extra.is_empty() {
+        crate::types::memoryview::check_array_resize(vm, &args[0])?;
+    }
     a.data.borrow_mut().extend(extra);
     Ok(args[0].clone())
 }
@@ -620,6 +644,9 @@ fn a_imul(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let n = n.max(0) as usize;
     if n.saturating_mul(d.len()) > super::heap_limit() {
         return vm.memory_error();
+    }
+    if d.len() * n != d.len() {
+        crate::types::memoryview::check_array_resize(vm, &args[0])?;
     }
     *a.data.borrow_mut() = d.repeat(n);
     Ok(args[0].clone())

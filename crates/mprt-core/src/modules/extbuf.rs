@@ -61,18 +61,15 @@ fn buf_dyn(v: &Value, f: &mut dyn FnMut(&mut [u8])) -> Option<()> {
                 return None;
             }
             let obj = mv.obj.borrow().clone();
-            let (start, step, len) = (mv.start, mv.step, mv.len);
-            if step == 1 {
+            if let Some((start, len)) = mv.contiguous_range() {
                 return buf_dyn(&obj, &mut |d: &mut [u8]| {
                     let end = (start + len).min(d.len());
                     let s = start.min(end);
                     f(&mut d[s..end])
                 });
             }
+            let pos = mv.byte_positions();
             buf_dyn(&obj, &mut |d: &mut [u8]| {
-                let pos: Vec<usize> = (0..len)
-                    .map(|k| (start as isize + k as isize * step) as usize)
-                    .collect();
                 let mut tmp: Vec<u8> = pos
                     .iter()
                     .map(|&p| d.get(p).copied().unwrap_or(0))
@@ -114,7 +111,7 @@ pub fn buffer_typecode(v: &Value) -> Option<u8> {
     }
     match v.payload()? {
         Payload::Bytes(_) | Payload::ByteArray(_) => Some(b'B'),
-        Payload::Native(_) if mv_of(v).is_some() => Some(b'B'),
+        Payload::Native(_) => mv_of(v).map(|m| m.code),
         _ => None,
     }
 }

@@ -641,28 +641,18 @@ fn s_pack_into(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             b.borrow_mut()[start..start + lay.size].copy_from_slice(&tmp);
         }
         _ => {
-            // memoryview / array: write through a slice assignment.
-            let sl = Value::Obj(Object::new(
-                vm.types.slice.clone(),
-                Payload::Slice(
-                    Value::Int(start as i64),
-                    Value::Int((start + lay.size) as i64),
-                    Value::None,
-                ),
-                None,
-            ));
-            let data = vm.new_bytes(tmp);
-            if let Some(Payload::Native(n)) = buf.payload() {
-                if let Some(a) = n.as_any().downcast_ref::<crate::modules::array::ArrayObj>() {
-                    let src = buffer_bytes(vm, &data).unwrap_or_default();
-                    a.data.borrow_mut()[start..start + lay.size].copy_from_slice(&src);
-                    return Ok(Value::None);
+            // array / memoryview: write the bytes in place.
+            let done = crate::modules::extbuf::with_buf_mut(&buf, |d| {
+                if let Some(dst) = d.get_mut(start..start + lay.size) {
+                    dst.copy_from_slice(&tmp);
                 }
+            });
+            if done.is_none() {
+                return vm.type_error(format!(
+                    "argument must be read-write bytes-like object, not {}",
+                    vm.type_name(&buf)
+                ));
             }
-            if matches!(buf.payload(), Some(Payload::Bytes(_))) {
-                return vm.type_error("argument must be read-write bytes-like object, not bytes");
-            }
-            vm.setitem(&buf, sl, data)?;
         }
     }
     Ok(Value::None)

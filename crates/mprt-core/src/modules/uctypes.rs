@@ -81,12 +81,13 @@ fn owner_of(v: &Value) -> Option<(Value, usize, usize)> {
             .as_any()
             .downcast_ref::<crate::types::memoryview::MemoryView>()
         {
-            if mv.step != 1 || mv.released.get() {
+            if mv.released.get() {
                 return None;
             }
+            let (start, len) = mv.contiguous_range()?;
             let o = mv.obj.borrow().clone();
             let (owner, off, _) = owner_of(&o)?;
-            return Some((owner, off + mv.start, mv.len));
+            return Some((owner, off + start, len));
         }
         if let Some(s) = n.as_any().downcast_ref::<UStruct>() {
             let (owner, off) = s.target.clone()?;
@@ -693,18 +694,7 @@ fn m_bytearray_at(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
 
 /// A writable memoryview of `n` bytes at `off` of `owner`.
 fn byte_view(vm: &mut Vm, owner: Value, off: usize, n: usize) -> PyResult<Value> {
-    let mvt = crate::types::dict::dict_get_str(&vm.builtins, "memoryview").unwrap_or(Value::None);
-    let mv = vm.call(&mvt, &[owner], &[])?;
-    let sl = Value::Obj(Object::new(
-        vm.types.slice.clone(),
-        Payload::Slice(
-            Value::Int(off as i64),
-            Value::Int((off + n) as i64),
-            Value::None,
-        ),
-        None,
-    ));
-    vm.getitem(&mv, &sl)
+    Ok(crate::types::memoryview::byte_view(vm, owner, off, n))
 }
 
 /// Build the `uctypes` module.

@@ -333,7 +333,22 @@ impl Vm {
                     }
                     (Payload::ByteArray(v), binop::ADD) => {
                         if let Some(other) = crate::types::bytes::buffer_bytes(self, b) {
+                            if !other.is_empty() {
+                                crate::types::memoryview::check_bytearray_resize(self, a)?;
+                            }
                             v.borrow_mut().extend_from_slice(&other);
+                            return Ok(a.clone());
+                        }
+                    }
+                    (Payload::ByteArray(v), binop::MUL) => {
+                        if let Some(n) = repeat_count(self, b)? {
+                            let src = v.borrow().clone();
+                            let n = n.max(0) as usize;
+                            check_size(self, n, src.len())?;
+                            if src.len() * n != src.len() {
+                                crate::types::memoryview::check_bytearray_resize(self, a)?;
+                            }
+                            *v.borrow_mut() = src.repeat(n);
                             return Ok(a.clone());
                         }
                     }

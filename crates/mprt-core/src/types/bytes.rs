@@ -471,6 +471,9 @@ fn bytes_from_source(
     if let Some(b) = buffer_bytes(vm, src) {
         return Ok(b);
     }
+    if crate::types::memoryview::is_released(src) {
+        return vm.value_error("operation forbidden on released memoryview object");
+    }
     if !crate::runtime::ops::is_builtin_value(src) {
         let cls = vm.type_of(src);
         if let Some(m) = vm.lookup_type(&cls, "__bytes__") {
@@ -565,6 +568,11 @@ fn bytearray_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "bytearray() takes at most 3 arguments ({} given)",
             args.len() - 1
         ));
+    }
+    if let Some(Payload::ByteArray(b)) = args[0].payload() {
+        if !b.borrow().is_empty() {
+            crate::types::memoryview::check_bytearray_resize(vm, &args[0])?;
+        }
     }
     let data = bytes_from_source(
         vm,
@@ -705,6 +713,9 @@ pub fn bytearray_setitem(vm: &mut Vm, c: &Value, k: &Value, v: Value) -> PyResul
         let src = assign_source(vm, &v)?;
         let len = cell.borrow().len();
         let r = crate::types::seq::slice_indices(vm, k, len)?;
+        if r.2 == 1 && src.len() != crate::types::seq::slice_len(r.0, r.1, 1) {
+            crate::types::memoryview::check_bytearray_resize(vm, c)?;
+        }
         let mut d = cell.borrow_mut();
         return splice(vm, &mut d, r, &src, "bytes");
     }
@@ -733,6 +744,9 @@ pub fn bytearray_delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
     if let Some(Payload::Slice(..)) = k.payload() {
         let len = cell.borrow().len();
         let r = crate::types::seq::slice_indices(vm, k, len)?;
+        if crate::types::seq::slice_len(r.0, r.1, r.2) > 0 {
+            crate::types::memoryview::check_bytearray_resize(vm, c)?;
+        }
         delete_slice(&mut cell.borrow_mut(), r);
         return Ok(());
     }
@@ -745,6 +759,7 @@ pub fn bytearray_delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<()> {
     let len = cell.borrow().len();
     match crate::types::seq::normalize_index(i, len) {
         Some(i) => {
+            crate::types::memoryview::check_bytearray_resize(vm, c)?;
             cell.borrow_mut().remove(i);
             Ok(())
         }
@@ -2081,6 +2096,7 @@ macro_rules! with_ba {
 fn ba_append(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "append", &args[1..], 1, 1)?;
     let b = byte_value(vm, &args[1])?;
+    crate::types::memoryview::check_bytearray_resize(vm, &args[0])?;
     with_ba!(vm, args[0], |d| d.push(b));
     Ok(Value::None)
 }
@@ -2104,6 +2120,9 @@ fn ba_extend(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         }
         out
     };
+    if !src.is_empty() {
+        crate::types::memoryview::check_bytearray_resize(vm, &args[0])?;
+    }
     with_ba!(vm, args[0], |d| d.extend_from_slice(&src));
     Ok(Value::None)
 }
@@ -2121,6 +2140,7 @@ fn ba_insert(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         ));
     };
     let b = byte_value(vm, &args[2])?;
+    crate::types::memoryview::check_bytearray_resize(vm, &args[0])?;
     with_ba!(vm, args[0], |d| {
         let n = d.len() as i64;
         let p = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -2142,16 +2162,21 @@ fn ba_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         },
         None => -1,
     };
-    let r = with_ba!(vm, args[0], |d| {
-        if d.is_empty() {
-            Err("pop from empty bytearray")
-        } else {
-            match crate::types::seq::normalize_index(i, d.len()) {
-                Some(p) => Ok(d.remove(p)),
-                None => Err("pop index out of range"),
+    let n = match args[0].payload() {
+        Some(Payload::ByteArray(cell)) => cell.borrow().len(),
+        _ => return vm.type_error("descriptor requires a 'bytearray' object"),
+    };
+    let r = if n == 0 {
+        Err("pop from empty bytearray")
+    } else {
+        match crate::types::seq::normalize_index(i, n) {
+            Some(p) => {
+                crate::types::memoryview::check_bytearray_resize(vm, &args[0])?;
+                Ok(with_ba!(vm, args[0], |d| d.remove(p)))
             }
+            None => Err("pop index out of range"),
         }
-    });
+    };
     match r {
         Ok(b) => Ok(Value::Int(b as i64)),
         Err(m) => vm.index_error(m),
@@ -2160,16 +2185,11 @@ fn ba_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn ba_remove(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "remove", &args[1..], 1, 1)?;
     let b = byte_value(vm, &args[1])?;
-    let ok = with_ba!(vm, args[0], |d| match d.iter().position(|&x| x == b) {
-        Some(p) => {
-            d.remove(p);
-            true
-        }
-        None => false,
-    });
-    if !ok {
+    let Some(p) = me(vm, args).iter().position(|&x| x == b) else {
         return vm.value_error("value not found in bytearray");
-    }
+    };
+    crate::types::memoryview::check_bytearray_resize(vm, &args[0])?;
+    with_ba!(vm, args[0], |d| d.remove(p));
     Ok(Value::None)
 }
 fn ba_reverse(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -2177,6 +2197,9 @@ fn ba_reverse(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn ba_clear(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if !me(vm, args).is_empty() {
+        crate::types::memoryview::check_bytearray_resize(vm, &args[0])?;
+    }
     with_ba!(vm, args[0], |d| d.clear());
     Ok(Value::None)
 }
@@ -2201,6 +2224,9 @@ fn ba_iadd(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             vm.type_name(&args[1])
         ));
     };
+    if !b.is_empty() {
+        crate::types::memoryview::check_bytearray_resize(vm, &args[0])?;
+    }
     with_ba!(vm, args[0], |d| d.extend_from_slice(&b));
     Ok(args[0].clone())
 }
@@ -2212,6 +2238,9 @@ fn ba_imul(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let n = n.max(0) as usize;
     if n.saturating_mul(cur.len()) > crate::modules::heap_limit() {
         return vm.memory_error();
+    }
+    if cur.len() * n != cur.len() {
+        crate::types::memoryview::check_bytearray_resize(vm, &args[0])?;
     }
     with_ba!(vm, args[0], |d| *d = cur.repeat(n));
     Ok(args[0].clone())
@@ -2270,8 +2299,8 @@ fn cmp_m(vm: &mut Vm, args: &[Value], op: u8) -> PyResult<Value> {
     let (Some(x), Some(y)) = (buffer_bytes(vm, &args[0]), buffer_bytes(vm, &args[1])) else {
         return Ok(Value::NotImplemented);
     };
-    if matches!(args[1].payload(), Some(Payload::Native(_))) && !matches!(op, cmpop::EQ | cmpop::NE)
-    {
+    // bytes compares only with bytes-likes; bytearray with any buffer.
+    if matches!(args[1].payload(), Some(Payload::Native(_))) && !is_ba(&args[0]) {
         return Ok(Value::NotImplemented);
     }
     let o = x.cmp(&y);
