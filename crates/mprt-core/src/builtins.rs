@@ -34,6 +34,29 @@ pub fn check_kwargs(vm: &Vm, fname: &str, kw: &KwArgs, allowed: &[&str]) -> PyRe
     Ok(())
 }
 
+/// Reject any keyword argument: "f() takes no keyword arguments".
+pub fn no_kw(vm: &Vm, fname: &str, kw: &KwArgs) -> PyResult<()> {
+    if !kw.is_empty() {
+        return vm.type_error(format!("{}() takes no keyword arguments", fname));
+    }
+    Ok(())
+}
+
+/// Reject keyword arguments other than `allowed`, in the style
+/// "'x' is an invalid keyword argument for f()".
+pub fn check_kwargs_invalid(vm: &Vm, fname: &str, kw: &KwArgs, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        if !allowed.contains(&k.as_str()) {
+            return vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                k.as_str(),
+                fname
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Check the positional argument count.
 pub fn check_args(vm: &Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
@@ -73,7 +96,7 @@ pub fn check_args(vm: &Vm, fname: &str, args: &[Value], min: usize, max: usize) 
 }
 
 fn bi_print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    check_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+    check_kwargs_invalid(vm, "print", kw, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kw, "sep") {
         Some(Value::None) | None => String::from(" "),
         Some(v) => match v.as_pystr() {
@@ -197,17 +220,20 @@ fn bi_help(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn bi_len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_len(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "len", kw)?;
     check_args(vm, "len", args, 1, 1)?;
     Ok(Value::Int(vm.len(&args[0])? as i64))
 }
 
-fn bi_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_repr(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "repr", kw)?;
     check_args(vm, "repr", args, 1, 1)?;
     Ok(Value::Str(vm.repr(&args[0])?))
 }
 
-fn bi_ascii(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_ascii(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "ascii", kw)?;
     check_args(vm, "ascii", args, 1, 1)?;
     let r = vm.repr(&args[0])?;
     Ok(Value::string(crate::types::str::ascii_escape(r.as_str())))
@@ -277,7 +303,8 @@ fn classinfo_check(vm: &mut Vm, v: &Value, ci: &Value, fname: &str, sub: bool) -
     }
 }
 
-fn bi_isinstance(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_isinstance(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "isinstance", kw)?;
     check_args(vm, "isinstance", args, 2, 2)?;
     Ok(Value::Bool(classinfo_check(
         vm,
@@ -288,7 +315,8 @@ fn bi_isinstance(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     )?))
 }
 
-fn bi_issubclass(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_issubclass(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "issubclass", kw)?;
     check_args(vm, "issubclass", args, 2, 2)?;
     Ok(Value::Bool(classinfo_check(
         vm,
@@ -312,7 +340,8 @@ fn attr_name(vm: &mut Vm, v: &Value, f: &str) -> PyResult<Rc<PyStr>> {
     }
 }
 
-fn bi_getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_getattr(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "getattr", kw)?;
     check_args(vm, "getattr", args, 2, 3)?;
     let n = attr_name(vm, &args[1], "getattr")?;
     match args.get(2) {
@@ -331,7 +360,8 @@ fn bi_getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn bi_hasattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_hasattr(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "hasattr", kw)?;
     check_args(vm, "hasattr", args, 2, 2)?;
     let n = attr_name(vm, &args[1], "hasattr")?;
     match vm.getattr_opt(&args[0], &n) {
@@ -346,31 +376,36 @@ fn bi_hasattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn bi_setattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_setattr(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "setattr", kw)?;
     check_args(vm, "setattr", args, 3, 3)?;
     let n = attr_name(vm, &args[1], "setattr")?;
     vm.setattr(&args[0], &n, args[2].clone())?;
     Ok(Value::None)
 }
 
-fn bi_delattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_delattr(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "delattr", kw)?;
     check_args(vm, "delattr", args, 2, 2)?;
     let n = attr_name(vm, &args[1], "delattr")?;
     vm.delattr(&args[0], &n)?;
     Ok(Value::None)
 }
 
-fn bi_id(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_id(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "id", kw)?;
     check_args(vm, "id", args, 1, 1)?;
     Ok(Value::Int(args[0].id() as i64 & i64::MAX))
 }
 
-fn bi_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_hash(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "hash", kw)?;
     check_args(vm, "hash", args, 1, 1)?;
     Ok(Value::Int(vm.hash(&args[0])?))
 }
 
-fn bi_abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_abs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "abs", kw)?;
     check_args(vm, "abs", args, 1, 1)?;
     let v = &args[0];
     if crate::runtime::ops::is_builtin_value(v) {
@@ -399,7 +434,7 @@ fn bi_abs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn minmax(vm: &mut Vm, args: &[Value], kw: &KwArgs, is_max: bool) -> PyResult<Value> {
     let name = if is_max { "max" } else { "min" };
-    check_kwargs(vm, name, kw, &["key", "default"])?;
+    check_kwargs_invalid(vm, name, kw, &["key", "default"])?;
     let key = kwarg(kw, "key").cloned().filter(|k| !k.is_none());
     let default = kwarg(kw, "default").cloned();
     let items = if args.len() == 1 {
@@ -452,8 +487,16 @@ fn bi_min(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn bi_sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    check_kwargs(vm, "sum", kw, &["start"])?;
-    check_args(vm, "sum", args, 1, 2)?;
+    check_kwargs_invalid(vm, "sum", kw, &["start"])?;
+    if args.is_empty() {
+        return vm.type_error("sum() takes at least 1 positional argument (0 given)");
+    }
+    if args.len() + kw.len() > 2 {
+        return vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len() + kw.len()
+        ));
+    }
     let mut acc = args
         .get(1)
         .cloned()
@@ -464,6 +507,9 @@ fn bi_sum(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     if matches!(acc.payload(), Some(Payload::Bytes(_))) {
         return vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]");
+    }
+    if matches!(acc.payload(), Some(Payload::ByteArray(_))) {
+        return vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]");
     }
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -587,21 +633,38 @@ fn merge_sort(
 }
 
 fn bi_sorted(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    check_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
     if args.len() != 1 {
         return vm.type_error(format!("sorted expected 1 argument, got {}", args.len()));
+    }
+    for (k, _) in kw {
+        if k.as_str() != "key" && k.as_str() != "reverse" {
+            return vm.type_error(format!(
+                "'{}' is an invalid keyword argument for sort()",
+                k.as_str()
+            ));
+        }
     }
     let mut items = vm.iterate(&args[0])?;
     let key = kwarg(kw, "key").cloned().filter(|k| !k.is_none());
     let reverse = match kwarg(kw, "reverse") {
-        Some(r) => vm.truthy(&r.clone())?,
+        Some(r) => match vm.index_value(&r.clone(), "")? {
+            Some(n) => n != 0,
+            None => {
+                let tn = vm.type_name(r);
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                ));
+            }
+        },
         None => false,
     };
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(vm.new_list(items))
 }
 
-fn bi_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_iter(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "iter", kw)?;
     check_args(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
         return Ok(vm.new_iter(IterState::Callable {
@@ -612,7 +675,8 @@ fn bi_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     vm.get_iter(&args[0])
 }
 
-fn bi_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_next(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "next", kw)?;
     check_args(vm, "next", args, 1, 2)?;
     let it = &args[0];
     let cls = vm.type_of(it);
@@ -656,7 +720,8 @@ fn bi_next(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// `callable(x)`.
-pub fn callable_fn(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+pub fn callable_fn(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "callable", kw)?;
     check_args(vm, "callable", args, 1, 1)?;
     let v = &args[0];
     let r = match v.payload() {
@@ -674,7 +739,8 @@ pub fn callable_fn(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
     Ok(Value::Bool(r))
 }
 
-fn bi_chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_chr(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "chr", kw)?;
     check_args(vm, "chr", args, 1, 1)?;
     let Some(i) = vm.index_value(&args[0], "")? else {
         return vm.type_error(format!(
@@ -691,7 +757,8 @@ fn bi_chr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn bi_ord(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_ord(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "ord", kw)?;
     check_args(vm, "ord", args, 1, 1)?;
     let v = &args[0];
     if let Some(s) = v.as_pystr() {
@@ -742,19 +809,23 @@ fn radix(
     Ok(Value::string(f(&i)))
 }
 
-fn bi_hex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_hex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "hex", kw)?;
     radix(vm, args, "hex", mprt_format::hex)
 }
 
-fn bi_oct(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_oct(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "oct", kw)?;
     radix(vm, args, "oct", mprt_format::oct)
 }
 
-fn bi_bin(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_bin(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "bin", kw)?;
     radix(vm, args, "bin", mprt_format::bin)
 }
 
-fn bi_divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_divmod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "divmod", kw)?;
     check_args(vm, "divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if crate::runtime::ops::is_builtin_value(a) && crate::runtime::ops::is_builtin_value(b) {
@@ -802,7 +873,12 @@ fn bi_divmod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn bi_pow(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    check_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
+    if args.len() + kw.len() > 3 {
+        return vm.type_error(format!(
+            "pow() takes at most 3 arguments ({} given)",
+            args.len() + kw.len()
+        ));
+    }
     let base = args.first().or_else(|| kwarg(kw, "base")).cloned();
     let exp = args.get(1).or_else(|| kwarg(kw, "exp")).cloned();
     let m = args
@@ -810,9 +886,13 @@ fn bi_pow(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .or_else(|| kwarg(kw, "mod"))
         .cloned()
         .filter(|m| !m.is_none());
-    let (Some(base), Some(exp)) = (base, exp) else {
+    let Some(base) = base else {
+        return vm.type_error("pow() missing required argument 'base' (pos 1)");
+    };
+    let Some(exp) = exp else {
         return vm.type_error("pow() missing required argument 'exp' (pos 2)");
     };
+    check_kwargs_invalid(vm, "pow", kw, &["base", "exp", "mod"])?;
     match m {
         None => vm.binary_op(&base, &exp, mprt_compiler::bytecode::binop::POW),
         Some(m) => {
@@ -862,7 +942,7 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 }
 
 fn bi_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    check_kwargs(vm, "round", kw, &["number", "ndigits"])?;
+    check_kwargs_invalid(vm, "round", kw, &["number", "ndigits"])?;
     if args.len() > 2 {
         return vm.type_error(format!(
             "round() takes at most 2 arguments ({} given)",
@@ -892,7 +972,10 @@ fn bi_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             return Ok(crate::types::int::int_of_value(vm, &x));
         };
         let Some(n) = vm.index_value(&n, "")? else {
-            return vm.type_error("'float' object cannot be interpreted as an integer");
+            return vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&n)
+            ));
         };
         if n >= 0 {
             return Ok(crate::types::int::int_of_value(vm, &x));
@@ -930,7 +1013,10 @@ fn bi_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
             Some(n) => {
                 let Some(n) = vm.index_value(&n, "")? else {
-                    return vm.type_error("'float' object cannot be interpreted as an integer");
+                    return vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(&n)
+                    ));
                 };
                 if !f.is_finite() {
                     return Ok(Value::Float(f));
@@ -961,7 +1047,9 @@ fn bi_locals(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     vm.current_locals()
 }
 
-fn bi_vars(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_vars(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "vars", kw)?;
+    check_args(vm, "vars", args, 0, 1)?;
     match args.first() {
         None => vm.current_locals(),
         Some(v) => {
@@ -1008,7 +1096,9 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     Ok(names.into_iter().map(Value::string).collect())
 }
 
-fn bi_dir(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_dir(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "dir", kw)?;
+    check_args(vm, "dir", args, 0, 1)?;
     match args.first() {
         None => {
             let l = vm.current_locals()?;
@@ -1187,13 +1277,15 @@ fn bi_input(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::str(l))
 }
 
-fn bi_format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_format(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "format", kw)?;
     check_args(vm, "format", args, 1, 2)?;
     let spec = args.get(1).cloned().unwrap_or_else(|| Value::str(""));
     vm.format(&args[0], &spec)
 }
 
-fn bi_any(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_any(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "any", kw)?;
     check_args(vm, "any", args, 1, 1)?;
     let it = vm.get_iter(&args[0])?;
     while let Some(v) = vm.next(&it)? {
@@ -1204,7 +1296,8 @@ fn bi_any(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn bi_all(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_all(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "all", kw)?;
     check_args(vm, "all", args, 1, 1)?;
     let it = vm.get_iter(&args[0])?;
     while let Some(v) = vm.next(&it)? {
@@ -1216,21 +1309,34 @@ fn bi_all(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn bi_enumerate(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    check_kwargs(vm, "enumerate", kw, &["iterable", "start"])?;
+    check_kwargs_invalid(vm, "enumerate", kw, &["iterable", "start"])?;
+    if args.len() + kw.len() > 2 {
+        return vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.len() + kw.len()
+        ));
+    }
     let Some(src) = args.first().or_else(|| kwarg(kw, "iterable")).cloned() else {
-        return vm.type_error("enumerate() missing required argument 'iterable' (pos 1)");
+        return vm.type_error("enumerate() missing required argument 'iterable'");
     };
     let start = args
         .get(1)
         .or_else(|| kwarg(kw, "start"))
         .cloned()
         .unwrap_or(Value::Int(0));
-    if as_int(&start).is_none() {
-        return vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&start)
-        ));
-    }
+    let start = match as_int(&start) {
+        Some(IntVal::Small(i)) => Value::Int(i),
+        Some(IntVal::Big(b)) => vm.new_bigint(b.clone()),
+        None => match vm.index_value(&start, "")? {
+            Some(i) => Value::Int(i),
+            None => {
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&start)
+                ))
+            }
+        },
+    };
     let it = vm.get_iter(&src)?;
     Ok(vm.new_iter(IterState::Enumerate {
         iter: it,
@@ -1239,7 +1345,7 @@ fn bi_enumerate(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn bi_zip(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    check_kwargs(vm, "zip", kw, &["strict"])?;
+    check_kwargs_invalid(vm, "zip", kw, &["strict"])?;
     let strict = match kwarg(kw, "strict") {
         Some(s) => vm.truthy(&s.clone())?,
         None => false,
@@ -1259,7 +1365,8 @@ fn bi_zip(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_iter(IterState::Zip { iters, strict }))
 }
 
-fn bi_map(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_map(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "map", kw)?;
     if args.len() < 2 {
         return vm.type_error("map() must have at least two arguments.");
     }
@@ -1273,7 +1380,8 @@ fn bi_map(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }))
 }
 
-fn bi_filter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_filter(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "filter", kw)?;
     check_args(vm, "filter", args, 2, 2)?;
     let it = vm.get_iter(&args[1])?;
     Ok(vm.new_iter(IterState::Filter {
@@ -1282,13 +1390,19 @@ fn bi_filter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }))
 }
 
-fn bi_reversed(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    check_args(vm, "reversed", args, 1, 1)?;
+fn bi_reversed(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "reversed", kw)?;
+    if args.len() != 1 {
+        return vm.type_error(format!("reversed expected 1 argument, got {}", args.len()));
+    }
     let v = &args[0];
     if !crate::runtime::ops::is_builtin_value(v) || matches!(v.payload(), Some(Payload::Native(_)))
     {
         let cls = vm.type_of(v);
         if let Some(m) = vm.lookup_type(&cls, "__reversed__") {
+            if m.is_none() {
+                return vm.type_error(format!("'{}' object is not reversible", vm.type_name(v)));
+            }
             return vm.call(&m, &[v.clone()], &[]);
         }
     }
@@ -1363,7 +1477,7 @@ fn bi_super(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn bi_property(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    check_kwargs(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
+    check_kwargs_invalid(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
     let g = |i: usize, n: &str| {
         args.get(i)
             .or_else(|| kwarg(kw, n))

@@ -86,8 +86,15 @@ impl Vm {
                 }
             }
             Payload::Tuple(items) => {
-                if let Some(Payload::Slice(..)) = k.payload() {
+                if let Some(Payload::Slice(_, _, step)) = k.payload() {
                     let r = self.slice_values(items, k)?;
+                    // A full forward slice of an exact tuple is the tuple itself.
+                    if r.len() == items.len()
+                        && (step.is_none() || matches!(step, Value::Int(1)))
+                        && crate::runtime::ops::is_builtin_value(c)
+                    {
+                        return Ok(c.clone());
+                    }
                     return Ok(self.new_tuple(r));
                 }
                 let Some(i) = self.index_value(k, "tuple")? else {
@@ -254,7 +261,7 @@ impl Vm {
                         Payload::Bytes(b) => return Ok(b.len()),
                         Payload::ByteArray(b) => return Ok(b.borrow().len()),
                         Payload::Range { .. } => {
-                            return Ok(crate::types::range::range_len(&o.payload))
+                            return crate::types::range::range_len_checked(self, &o.payload)
                         }
                         Payload::DictView(d, _) => return self.len(&Value::Obj(d.clone())),
                         _ => {}

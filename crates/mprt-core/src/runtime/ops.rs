@@ -160,6 +160,15 @@ impl Vm {
                 return self.complex_binop(x, y, op);
             }
         }
+        // `iterable op view`: the view computes the result (a set).
+        if matches!(b.payload(), Some(Payload::DictView(..)))
+            && !matches!(
+                a.payload(),
+                Some(Payload::DictView(..) | Payload::Set(_) | Payload::FrozenSet(_))
+            )
+        {
+            return crate::types::set::view_rbinop(self, a, b, op);
+        }
         // Sequences.
         if let Some(s) = a.as_pystr() {
             match op {
@@ -243,6 +252,9 @@ impl Vm {
                 }
                 binop::MUL => match repeat_count(self, bv)? {
                     Some(n) => {
+                        if n == 1 && is_builtin_value(a) {
+                            return Ok(Some(a.clone()));
+                        }
                         let n = n.max(0) as usize;
                         check_size(self, n, items.len() * 16)?;
                         let mut r = Vec::with_capacity(items.len() * n);

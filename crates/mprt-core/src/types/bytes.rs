@@ -527,7 +527,7 @@ fn bytes_from_source(
 }
 
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_kwargs(vm, "bytes", kw, &["source", "encoding", "errors"])?;
+    crate::builtins::check_kwargs_invalid(vm, "bytes", kw, &["source", "encoding", "errors"])?;
     let cls = match args.first().and_then(|c| c.as_obj()) {
         Some(c) => c.clone(),
         None => return vm.type_error("bytes.__new__(X): X is not a type object"),
@@ -562,7 +562,7 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn bytearray_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_kwargs(vm, "bytearray", kw, &["source", "encoding", "errors"])?;
+    crate::builtins::check_kwargs_invalid(vm, "bytearray", kw, &["source", "encoding", "errors"])?;
     if args.len() > 4 {
         return vm.type_error(format!(
             "bytearray() takes at most 3 arguments ({} given)",
@@ -1264,7 +1264,7 @@ fn b_endswith(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn b_decode(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_kwargs(vm, "decode", kw, &["encoding", "errors"])?;
+    crate::builtins::check_kwargs_invalid(vm, "decode", kw, &["encoding", "errors"])?;
     let d = me(vm, args);
     let enc = match arg(args, kw, 0, "encoding") {
         Some(e) => match e.as_pystr() {
@@ -1364,7 +1364,7 @@ pub fn hex_sep_args(
 }
 
 fn b_hex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_kwargs(vm, "hex", kw, &["sep", "bytes_per_sep"])?;
+    crate::builtins::check_kwargs_invalid(vm, "hex", kw, &["sep", "bytes_per_sep"])?;
     let d = me(vm, args);
     let (sep, per) = hex_sep_args(
         vm,
@@ -1502,7 +1502,7 @@ fn split_args(
     kw: &KwArgs,
     name: &str,
 ) -> PyResult<(Option<Vec<u8>>, i64)> {
-    crate::builtins::check_kwargs(vm, name, kw, &["sep", "maxsplit"])?;
+    crate::builtins::check_kwargs_invalid(vm, name, kw, &["sep", "maxsplit"])?;
     let sep = match arg(args, kw, 0, "sep") {
         None => None,
         Some(s) if s.is_none() => None,
@@ -1585,7 +1585,7 @@ fn b_rsplit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_kwargs(vm, "splitlines", kw, &["keepends"])?;
+    crate::builtins::check_kwargs_invalid(vm, "splitlines", kw, &["keepends"])?;
     let keep = match arg(args, kw, 0, "keepends") {
         Some(v) => vm.truthy(v)?,
         None => false,

@@ -122,7 +122,7 @@ pub fn complex_for_class(vm: &mut Vm, cls: &Ref, r: f64, i: f64) -> Value {
 
 fn complex_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let cls = args[0].as_obj().unwrap().clone();
-    crate::builtins::check_kwargs(vm, "complex", kw, &["real", "imag"])?;
+    crate::builtins::check_kwargs_invalid(vm, "complex", kw, &["real", "imag"])?;
     if args.len() > 3 {
         return vm.type_error(format!(
             "complex() takes at most 2 arguments ({} given)",

@@ -263,6 +263,44 @@ fn this_dict<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Value> 
     }
 }
 
+/// CPython-style argument checks for a dict method taking `min..=max`
+/// positional arguments and no keywords.
+fn argcheck(
+    vm: &Vm,
+    args: &[Value],
+    kw: &KwArgs,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !kw.is_empty() {
+        return vm.type_error(format!("dict.{}() takes no keyword arguments", name));
+    }
+    let n = args.len().saturating_sub(1);
+    if max == 0 && n > 0 {
+        return vm.type_error(format!("dict.{}() takes no arguments ({} given)", name, n));
+    }
+    if n < min {
+        return vm.type_error(format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        ));
+    }
+    if n > max {
+        return vm.type_error(format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        ));
+    }
+    Ok(())
+}
+
 fn dict_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let cls = args[0].as_obj().unwrap().clone();
     vm.object_new_instance(&cls)
@@ -288,24 +326,17 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn dict_get_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn dict_get_m(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "get")?.clone();
-    if args.len() < 2 {
-        return vm.type_error("get expected at least 1 argument, got 0");
-    }
-    if args.len() > 3 {
-        return vm.type_error(format!(
-            "get expected at most 2 arguments, got {}",
-            args.len() - 1
-        ));
-    }
+    argcheck(vm, args, kw, "get", 1, 2)?;
     Ok(vm
         .dict_get(&d, &args[1])?
         .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
-fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "setdefault")?.clone();
+    argcheck(vm, args, kw, "setdefault", 1, 2)?;
     let Some(k) = args.get(1) else {
         return vm.type_error("setdefault expected at least 1 argument, got 0");
     };
@@ -317,8 +348,9 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
     Ok(v)
 }
 
-fn dict_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn dict_pop(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "pop")?.clone();
+    argcheck(vm, args, kw, "pop", 1, 2)?;
     let Some(k) = args.get(1) else {
         return vm.type_error("pop expected at least 1 argument, got 0");
     };
@@ -331,8 +363,9 @@ fn dict_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "popitem")?.clone();
+    argcheck(vm, args, kw, "popitem", 0, 0)?;
     let e = data(&d).and_then(|dd| dd.borrow_mut().pop_last());
     match e {
         Some(e) => Ok(vm.new_tuple(alloc::vec![e.key, e.value])),
@@ -340,8 +373,9 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn dict_keys_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn dict_keys_m(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "keys")?.as_obj().unwrap().clone();
+    argcheck(vm, args, kw, "keys", 0, 0)?;
     Ok(Value::Obj(Object::new(
         vm.types.dict_keys.clone(),
         Payload::DictView(d, 0),
@@ -349,8 +383,9 @@ fn dict_keys_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     )))
 }
 
-fn dict_values_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn dict_values_m(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "values")?.as_obj().unwrap().clone();
+    argcheck(vm, args, kw, "values", 0, 0)?;
     Ok(Value::Obj(Object::new(
         vm.types.dict_values.clone(),
         Payload::DictView(d, 1),
@@ -358,8 +393,9 @@ fn dict_values_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     )))
 }
 
-fn dict_items_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn dict_items_m(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "items")?.as_obj().unwrap().clone();
+    argcheck(vm, args, kw, "items", 0, 0)?;
     Ok(Value::Obj(Object::new(
         vm.types.dict_items.clone(),
         Payload::DictView(d, 2),
@@ -384,21 +420,24 @@ fn dict_update_m(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn dict_clear(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "clear")?;
+    argcheck(vm, args, kw, "clear", 0, 0)?;
     let old = data(d).map(|dd| core::mem::take(&mut *dd.borrow_mut()));
     drop(old);
     Ok(Value::None)
 }
 
-fn dict_copy_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn dict_copy_m(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "copy")?;
+    argcheck(vm, args, kw, "copy", 0, 0)?;
     Ok(dict_copy(vm, d))
 }
 
-fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     // Bound as a classmethod: args[0] is the class.
     let cls = args[0].clone();
+    argcheck(vm, args, kw, "fromkeys", 1, 2)?;
     let Some(keys) = args.get(1) else {
         return vm.type_error("fromkeys expected at least 1 argument, got 0");
     };
@@ -467,6 +506,86 @@ fn dict_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }))
 }
 
+fn dict_cmp(vm: &mut Vm, args: &[Value], name: &str, ne: bool) -> PyResult<Value> {
+    this_dict(vm, args, name)?;
+    if args.len() != 2 {
+        return vm.type_error(format!("expected 1 argument, got {}", args.len() - 1));
+    }
+    if !matches!(args[1].payload(), Some(Payload::Dict(_))) {
+        return Ok(Value::NotImplemented);
+    }
+    let e = dict_eq(vm, &args[0], &args[1])?;
+    Ok(Value::Bool(e != ne))
+}
+
+fn dict_eq_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    dict_cmp(vm, args, "__eq__", false)
+}
+
+fn dict_ne_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    dict_cmp(vm, args, "__ne__", true)
+}
+
+fn dict_order_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    this_dict(vm, args, "__lt__")?;
+    if args.len() != 2 {
+        return vm.type_error(format!("expected 1 argument, got {}", args.len() - 1));
+    }
+    Ok(Value::NotImplemented)
+}
+
+fn dict_or_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    this_dict(vm, args, "__or__")?;
+    if args.len() != 2 {
+        return vm.type_error(format!("expected 1 argument, got {}", args.len() - 1));
+    }
+    if !matches!(args[1].payload(), Some(Payload::Dict(_))) {
+        return Ok(Value::NotImplemented);
+    }
+    let r = dict_copy(vm, &args[0]);
+    vm.dict_update(&r, &args[1])?;
+    Ok(r)
+}
+
+fn dict_ror_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    this_dict(vm, args, "__ror__")?;
+    if args.len() != 2 {
+        return vm.type_error(format!("expected 1 argument, got {}", args.len() - 1));
+    }
+    if !matches!(args[1].payload(), Some(Payload::Dict(_))) {
+        return Ok(Value::NotImplemented);
+    }
+    let r = dict_copy(vm, &args[1]);
+    vm.dict_update(&r, &args[0])?;
+    Ok(r)
+}
+
+fn dict_ior_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let d = this_dict(vm, args, "__ior__")?.clone();
+    if args.len() != 2 {
+        return vm.type_error(format!("expected 1 argument, got {}", args.len() - 1));
+    }
+    let src = &args[1];
+    if !vm.is_mapping(src) && !vm.has_iter(src) {
+        return vm.type_error(format!("'{}' object is not iterable", vm.type_name(src)));
+    }
+    vm.dict_update(&d, src)?;
+    Ok(d)
+}
+
+fn dict_repr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    this_dict(vm, args, "__repr__")?;
+    let s = vm.builtin_repr(&args[0])?;
+    Ok(Value::str(&s))
+}
+
+fn dict_reversed_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    this_dict(vm, args, "__reversed__")?;
+    let mut items = dict_keys(&args[0]);
+    items.reverse();
+    Ok(vm.new_iter(crate::object::IterState::Values { items, index: 0 }))
+}
+
 /// Install the dict methods.
 pub fn init(vm: &mut Vm) {
     let t = vm.types.dict.clone();
@@ -491,6 +610,17 @@ pub fn init(vm: &mut Vm) {
             ("dict.__contains__", dict_contains),
             ("dict.__len__", dict_len),
             ("dict.__iter__", dict_iter),
+            ("dict.__eq__", dict_eq_m),
+            ("dict.__ne__", dict_ne_m),
+            ("dict.__lt__", dict_order_m),
+            ("dict.__le__", dict_order_m),
+            ("dict.__gt__", dict_order_m),
+            ("dict.__ge__", dict_order_m),
+            ("dict.__or__", dict_or_m),
+            ("dict.__ror__", dict_ror_m),
+            ("dict.__ior__", dict_ior_m),
+            ("dict.__repr__", dict_repr_m),
+            ("dict.__reversed__", dict_reversed_m),
         ],
     );
     let new = vm.new_builtin("dict.__new__", dict_new);

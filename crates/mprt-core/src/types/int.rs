@@ -571,7 +571,7 @@ fn byteorder_and_signed(
 }
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_kwargs(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
+    crate::builtins::check_kwargs_invalid(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
     if args.len() > 3 {
         return vm.type_error(format!(
             "to_bytes() takes at most 2 positional arguments ({} given)",
@@ -626,7 +626,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_kwargs(vm, "from_bytes", kw, &["bytes", "byteorder", "signed"])?;
+    crate::builtins::check_kwargs_invalid(vm, "from_bytes", kw, &["bytes", "byteorder", "signed"])?;
     let cls = args[0].as_obj().unwrap().clone();
     let Some(src) = args
         .get(1)

@@ -13,6 +13,18 @@ pub fn range_len(p: &Payload) -> usize {
     }
 }
 
+/// `len(r)`: OverflowError when the length does not fit an index-sized int.
+pub fn range_len_checked(vm: &Vm, p: &Payload) -> PyResult<usize> {
+    let n = match p {
+        Payload::Range { start, stop, step } => len_i128(*start, *stop, *step),
+        _ => 0,
+    };
+    if n > i64::MAX as u128 {
+        return vm.overflow_error("Python int too large to convert to C ssize_t");
+    }
+    Ok(n as usize)
+}
+
 fn len_i128(start: i64, stop: i64, step: i64) -> u128 {
     let (start, stop, step) = (start as i128, stop as i128, step as i128);
     let n = if step > 0 && stop > start {
@@ -54,17 +66,17 @@ pub fn range_getitem(vm: &mut Vm, r: &Ref, k: &Value) -> PyResult<Value> {
     };
     let len = len_i128(start, stop_of(&r.payload), step);
     if let Some(Payload::Slice(..)) = k.payload() {
-        if len > i64::MAX as u128 {
-            return vm.overflow_error("Python int too large to convert to C ssize_t");
-        }
-        let (a, b, c) = crate::types::seq::slice_indices(vm, k, len as usize)?;
-        let at = |i: i64| -> i128 { start as i128 + i as i128 * step as i128 };
-        let (ns, ne, nt) = (at(a), at(b), step as i128 * c as i128);
+        let (a, b, c) = crate::types::seq::slice_indices_wide(vm, k, len as i128)?;
+        let at = |i: i128| -> i128 { start as i128 + i * step as i128 };
+        let (ns, ne, nt) = (at(a), at(b), (step as i128).saturating_mul(c));
         let fits = |x: i128| x >= i64::MIN as i128 && x <= i64::MAX as i128;
         if !fits(ns) || !fits(ne) || !fits(nt) {
             return vm.overflow_error("Python int too large to convert to C ssize_t");
         }
         return Ok(new_range(vm, ns as i64, ne as i64, nt as i64));
+    }
+    if let Some(crate::runtime::num::IntVal::Big(_)) = crate::runtime::num::as_int(k) {
+        return vm.index_error("range object index out of range");
     }
     let Some(i) = vm.index_value(k, "range")? else {
         return vm.type_error(alloc::format!(

@@ -73,6 +73,49 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
     Ok((start, stop, step))
 }
 
+/// Like [`slice_indices`] with 128-bit arithmetic, for lengths beyond `i64`
+/// (huge ranges).
+pub fn slice_indices_wide(vm: &mut Vm, slice: &Value, len: i128) -> PyResult<(i128, i128, i128)> {
+    let Some(Payload::Slice(a, b, c)) = slice.payload() else {
+        return vm.type_error("expected a slice");
+    };
+    let (a, b, c) = (a.clone(), b.clone(), c.clone());
+    let part = |vm: &mut Vm, v: &Value| -> PyResult<Option<i128>> {
+        if let Some(crate::runtime::num::IntVal::Big(b)) = crate::runtime::num::as_int(v) {
+            use num_traits::Signed;
+            let big = i128::MAX / 4;
+            return Ok(Some(if b.is_negative() { -big } else { big }));
+        }
+        Ok(slice_part(vm, v)?.map(|x| x as i128))
+    };
+    let step = part(vm, &c)?.unwrap_or(1);
+    if step == 0 {
+        return vm.value_error("slice step cannot be zero");
+    }
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let fix = |x: Option<i128>, dflt: i128| -> i128 {
+        match x {
+            None => dflt,
+            Some(mut x) => {
+                if x < 0 {
+                    x += len;
+                    if x < lo {
+                        x = lo;
+                    }
+                } else if x > hi {
+                    x = hi;
+                }
+                x
+            }
+        }
+    };
+    let start = part(vm, &a)?;
+    let start = fix(start, if step < 0 { hi } else { lo });
+    let stop = part(vm, &b)?;
+    let stop = fix(stop, if step < 0 { lo } else { hi });
+    Ok((start, stop, step))
+}
+
 /// Number of items a resolved slice selects.
 pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
     if step > 0 {

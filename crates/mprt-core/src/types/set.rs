@@ -419,6 +419,24 @@ pub fn view_binop(vm: &mut Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<
     Ok(Some(vm.new_set_from(d, false)))
 }
 
+/// Reflected dict view set operators: `iterable op view` (result is a set).
+pub fn view_rbinop(vm: &mut Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<Value>> {
+    if !matches!(op, binop::OR | binop::AND | binop::SUB | binop::XOR) {
+        return Ok(None);
+    }
+    let Some(vs) = view_as_set(vm, b)? else {
+        return Ok(None);
+    };
+    if !vm.has_iter(a) {
+        return vm.type_error(format!("'{}' object is not iterable", vm.type_name(a)));
+    }
+    let items = vm.iterate(a)?;
+    let d = build(vm, items)?;
+    let s = vm.new_set_from(d, false);
+    let d = binop_data(vm, &s, &vs, op)?.unwrap_or_default();
+    Ok(Some(vm.new_set_from(d, false)))
+}
+
 /// Dict view comparisons.
 pub fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<bool>> {
     let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<Value>> {

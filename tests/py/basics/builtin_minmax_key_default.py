@@ -1,0 +1,27 @@
+# min/max with key and default
+print(min(3, 1, 2), max(3, 1, 2), min([4, 5]), max("hello"), min("b", "a"))
+print(max([1, -5, 3], key=abs), min([1, -5, 3], key=abs), max("aa", "b", key=len))
+print(max([], default=None), min((), default="empty"), max([7], default=0))
+print(max([1, 2, 2.0], key=lambda x: 0), min([2, 1, 1.0], key=lambda x: 0))
+print(max([(1, "a"), (1, "b")]), min([[2], [1, 9]]))
+print(max(iter([3, 8, 1])), min(x * x for x in range(-3, 2)))
+print(max(1, 2, key=None), min([3, 4], key=None, default=9))
+def show(f):
+    try:
+        print(f())
+    except Exception as ex:
+        print(type(ex).__name__, ex)
+show(lambda: max())
+show(lambda: min())
+show(lambda: max([]))
+show(lambda: min(()))
+show(lambda: max(5))
+show(lambda: max(1, 2, default=3))
+show(lambda: max([1, "a"]))
+show(lambda: min(1, 2, foo=3))
+show(lambda: max([1], key=1))
+show(lambda: min([1, 2], key=lambda a, b: a))
+show(lambda: max(1, 2, 3, key=str, default=None))
+nan = float("nan")
+print(max([nan, 1]), max([1, nan]), min([nan, 1]))
+print(max({1: "z", 5: "a"}), max({1: "z", 5: "a"}.values()))

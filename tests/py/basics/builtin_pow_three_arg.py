@@ -1,0 +1,25 @@
+# pow with two and three arguments, negative exponents
+print(pow(2, 10), pow(2, -1), pow(-2, 3), pow(2.0, 3), pow(4, 0.5), pow(0, 0), pow(-8, 1 / 3) == (-8) ** (1 / 3))
+print(pow(3, 4, 5), pow(-3, 4, 5), pow(3, 4, -5), pow(2, 100, 1000007), pow(7, 0, 1), pow(7, 0, 5))
+print(pow(3, -1, 7), pow(2, -3, 11), pow(-4, -1, 9), pow(1 << 80, 3, 1 << 40 | 1))
+print(pow(base=2, exp=5), pow(2, exp=3, mod=5))
+print(pow(True, 2), pow(2, True, 3))
+def show(f):
+    try:
+        print(f())
+    except Exception as ex:
+        print(type(ex).__name__, ex)
+show(lambda: pow(2, 3, 0))
+show(lambda: pow(2, -1, 4))
+show(lambda: pow(2.0, 3, 5))
+show(lambda: pow(2, 3.0, 5))
+show(lambda: pow(2, 3, 5.0))
+show(lambda: pow(0, -1))
+show(lambda: pow(0.0, -1))
+show(lambda: pow(2))
+show(lambda: pow(1, 2, 3, 4))
+show(lambda: pow("a", 2))
+show(lambda: pow(2, 3, mod=None))
+show(lambda: pow(-2, 0.5))
+show(lambda: pow(10.0, 400))
+show(lambda: pow(x=1, y=2))

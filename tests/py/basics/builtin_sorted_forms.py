@@ -1,0 +1,16 @@
+# sorted() on various iterables
+print(sorted("hello"), sorted((3, 1, 2)), sorted({3: "a", 1: "b"}), sorted({5, 1, 3}))
+print(sorted(range(5, 0, -1)), sorted(x * -1 for x in range(3)))
+print(sorted([3, 1, 2], reverse=True), sorted("aBcD", key=str.lower), sorted("aBcD"))
+print(sorted([[2, "b"], [1, "z"], [2, "a"]]))
+print(sorted([0.5, -1, 3, True, False]))
+print(sorted(["b", "A", "a", "B"], key=lambda s: (s.lower(), s)))
+print(sorted({"x": 3, "y": 1, "z": 2}.items(), key=lambda kv: kv[1]))
+print(sorted([], key=len), sorted([1]), sorted(iter([2, 1])))
+orig = [3, 2, 1]
+new = sorted(orig)
+print(orig, new, new is orig)
+print(sorted([float("inf"), 1, -float("inf"), 0]))
+print(sorted(["10", "9", "100"]), sorted(["10", "9", "100"], key=int))
+print(sorted([(1, 2), (1,), ()], key=len, reverse=True))
+print(sorted(b"cab"))

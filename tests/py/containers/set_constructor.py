@@ -1,0 +1,31 @@
+# set() and frozenset() constructors
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, sorted(r, key=repr))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: set())
+show(lambda: set("hello"))
+show(lambda: set([3, 1, 3]))
+show(lambda: set({"a": 1, "b": 2}))
+show(lambda: set(range(4)))
+show(lambda: set(x % 3 for x in range(10)))
+show(lambda: frozenset("aab"))
+show(lambda: frozenset())
+show(lambda: set(1))
+show(lambda: set([[]]))
+show(lambda: set([1], [2]))
+show(lambda: set(iterable=[1]))
+show(lambda: frozenset(5))
+show(lambda: frozenset([1], [2]))
+show(lambda: frozenset([{}]))
+print(frozenset() is frozenset(), frozenset([]) == frozenset())
+f = frozenset([1, 2])
+print(frozenset(f) is f)
+print(repr(set()), repr(frozenset()), repr({1}), repr(frozenset({1})))
+print(repr(frozenset(["a"])), str({"b"}))
+print({1, 2, 2, 1}, {*[1, 2], *(2, 3)} == {1, 2, 3})
+s = {1}
+s.__init__([5, 6])
+print(sorted(s))
