@@ -266,7 +266,15 @@ impl<'a> Compiler<'a> {
 
     // ---------------------------------------------------------------- names
 
+    /// Add an attribute name (after private name mangling) to the names table.
+    pub(crate) fn attr_name(&mut self, attr: &str) -> u32 {
+        let m = self.cur_scope().mangle(attr).into_owned();
+        self.add_name(&m)
+    }
+
     pub(crate) fn name_op(&mut self, name: &str, ctx: NameCtx) {
+        let mangled = self.cur_scope().mangle(name).into_owned();
+        let name = mangled.as_str();
         let scope = self.cur_scope();
         let kind = scope.kind;
         let res = scope.resolve(name);
@@ -992,7 +1000,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.name_op(n, NameCtx::Store),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.add_name(attr);
+                let i = self.attr_name(attr);
                 self.emit(Op::StoreAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -1046,7 +1054,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.name_op(n, NameCtx::Del),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.add_name(attr);
+                let i = self.attr_name(attr);
                 self.emit(Op::DeleteAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -1081,7 +1089,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Op::Copy(1));
-                let i = self.add_name(attr);
+                let i = self.attr_name(attr);
                 self.emit(Op::LoadAttr(i));
                 self.expr(value)?;
                 self.emit(Op::BinaryOp(code));
@@ -1179,7 +1187,8 @@ impl<'a> Compiler<'a> {
         let mut nkw = 0;
         for (a, d) in args.kwonlyargs.iter().zip(args.kw_defaults.iter()) {
             if let Some(d) = d {
-                self.load_const(Const::Str(a.name.clone()));
+                let n = self.cur_scope().mangle(&a.name).into_owned();
+                self.load_const(Const::Str(n));
                 self.expr(d)?;
                 nkw += 1;
             }
@@ -1198,7 +1207,8 @@ impl<'a> Compiler<'a> {
             .chain(args.kwarg.iter());
         for a in all {
             if let Some(an) = &a.annotation {
-                self.load_const(Const::Str(a.name.clone()));
+                let n = self.cur_scope().mangle(&a.name).into_owned();
+                self.load_const(Const::Str(n));
                 self.expr(an)?;
                 nann += 1;
             }

@@ -235,7 +235,7 @@ impl<'a> Compiler<'a> {
                     && !args.iter().any(is_starred);
                 if let (true, ExprKind::Attribute { value, attr }) = (simple_method, &func.kind) {
                     self.expr(value)?;
-                    let i = self.add_name(attr);
+                    let i = self.attr_name(attr);
                     self.set_line(func.loc.line);
                     self.emit(Op::LoadMethod(i));
                     for a in args {
@@ -283,7 +283,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant(c) => self.load_const(to_const(c)),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let i = self.add_name(attr);
+                let i = self.attr_name(attr);
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {

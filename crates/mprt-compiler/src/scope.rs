@@ -149,6 +149,25 @@ pub struct Scope {
     pub needs_class_cell: bool,
     /// A module-level or class-level annotated assignment occurs directly in the body.
     pub has_annotations: bool,
+    /// Name of the innermost enclosing class (private name mangling of `__x`).
+    pub private: Option<String>,
+}
+
+/// Private name mangling: `__x` inside class `_C` becomes `_C__x` (names
+/// ending in `__`, dotted names, and classes named only `_` are left alone).
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> alloc::borrow::Cow<'n, str> {
+    use alloc::borrow::Cow;
+    let Some(p) = private else {
+        return Cow::Borrowed(name);
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let stripped = p.trim_start_matches('_');
+    if stripped.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{}{}", stripped, name))
 }
 
 impl Scope {
@@ -167,12 +186,20 @@ impl Scope {
             freevars: Vec::new(),
             needs_class_cell: false,
             has_annotations: false,
+            private: None,
         }
+    }
+
+    /// `name` after private name mangling in this scope.
+    pub fn mangle<'n>(&self, name: &'n str) -> alloc::borrow::Cow<'n, str> {
+        mangle(self.private.as_deref(), name)
     }
 
     /// Look a symbol up by name.
     pub fn lookup(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).map(|&i| &self.symbols[i])
+        self.index
+            .get(&*self.mangle(name))
+            .map(|&i| &self.symbols[i])
     }
 
     fn flags(&self, name: &str) -> u32 {
@@ -180,6 +207,8 @@ impl Scope {
     }
 
     fn add(&mut self, name: &str, flag: u32) -> &mut Symbol {
+        let mangled = self.mangle(name).into_owned();
+        let name = mangled.as_str();
         let i = match self.index.get(name) {
             Some(&i) => i,
             None => {
@@ -207,6 +236,8 @@ impl Scope {
 
     /// Index of `name` in the cell space (cellvars then freevars).
     pub fn cell_index(&self, name: &str) -> Option<u32> {
+        let mangled = self.mangle(name);
+        let name = &*mangled;
         if let Some(i) = self.cellvars.iter().position(|n| n == name) {
             return Some(i as u32);
         }
@@ -316,9 +347,13 @@ impl Builder {
 
     fn enter(&mut self, kind: ScopeKind, name: &str, addr: usize) -> usize {
         let id = self.table.scopes.len();
-        self.table
-            .scopes
-            .push(Scope::new(kind, name, Some(self.cur)));
+        let mut sc = Scope::new(kind, name, Some(self.cur));
+        sc.private = if kind == ScopeKind::Class {
+            Some(name.to_string())
+        } else {
+            self.table.scopes[self.cur].private.clone()
+        };
+        self.table.scopes.push(sc);
         self.table.scopes[self.cur].children.push(id);
         self.table.by_node.insert(addr, id);
         let prev = self.cur;
@@ -358,7 +393,7 @@ impl Builder {
                 ));
             }
             self.scope().add(&a.name, DEF_PARAM);
-            let n = a.name.clone();
+            let n = self.scope().mangle(&a.name).into_owned();
             self.scope().params.push(n);
         }
         Ok(())

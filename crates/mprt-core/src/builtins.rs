@@ -1501,6 +1501,7 @@ fn bi_property(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             fset: g(1, "fset"),
             fdel: g(2, "fdel"),
             doc,
+            name: core::cell::RefCell::new(None),
         },
         None,
     )))
@@ -1512,6 +1513,7 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
         fset,
         fdel,
         doc,
+        name,
     }) = args[0].payload()
     else {
         return vm.type_error("not a property");
@@ -1531,6 +1533,7 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
             fset: b,
             fdel: c,
             doc: doc.clone(),
+            name: core::cell::RefCell::new(name.borrow().clone()),
         },
         None,
     )))
@@ -1544,6 +1547,13 @@ fn prop_setter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 fn prop_deleter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     property_with(vm, args, 2)
+}
+fn prop_set_name(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "__set_name__", args, 3, 3)?;
+    if let (Some(Payload::Property { name, .. }), Value::Str(s)) = (args[0].payload(), &args[2]) {
+        *name.borrow_mut() = Some(s.clone());
+    }
+    Ok(Value::None)
 }
 fn prop_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let obj = args.get(1).cloned().unwrap_or(Value::None);
@@ -1562,6 +1572,43 @@ fn prop_set(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
     let f = fset.clone();
     vm.call(&f, &[args[1].clone(), args[2].clone()], &[])
+}
+
+/// `classmethod.__get__(obj, type=None)`: a method bound to the class.
+fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    let Some(Payload::ClassMethod(f)) = args[0].payload() else {
+        return vm.type_error("descriptor '__get__' requires a 'classmethod' object");
+    };
+    let f = f.clone();
+    let owner = match args.get(2) {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => {
+            if args[1].is_none() {
+                return vm.type_error("__get__(None, None) is invalid");
+            }
+            Value::Obj(vm.type_of(&args[1]))
+        }
+    };
+    Ok(vm.new_bound_method(f, owner))
+}
+
+/// `staticmethod.__get__(obj, type=None)`: the wrapped function.
+fn staticmethod_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    let Some(Payload::StaticMethod(f)) = args[0].payload() else {
+        return vm.type_error("descriptor '__get__' requires a 'staticmethod' object");
+    };
+    Ok(f.clone())
+}
+
+/// `staticmethod.__call__(*args, **kwargs)`: call the wrapped function.
+fn staticmethod_call(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let Some(Payload::StaticMethod(f)) = args.first().and_then(|a| a.payload()) else {
+        return vm.type_error("descriptor '__call__' requires a 'staticmethod' object");
+    };
+    let f = f.clone();
+    vm.call(&f, &args[1..], kw)
 }
 
 fn bi_classmethod(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -1851,6 +1898,7 @@ pub fn install(vm: &mut Vm) {
         &[
             ("property.getter", prop_getter),
             ("property.setter", prop_setter),
+            ("property.__set_name__", prop_set_name),
             ("property.deleter", prop_deleter),
             ("property.__get__", prop_get),
             ("property.__set__", prop_set),
@@ -1860,10 +1908,19 @@ pub fn install(vm: &mut Vm) {
     static_new(vm, &t, "classmethod.__new__", |vm, args, kw| {
         bi_classmethod(vm, &args[1..], kw)
     });
+    crate::vm::types::add_methods(&vm.types, &t, &[("classmethod.__get__", classmethod_get)]);
     let t = vm.types.staticmethod.clone();
     static_new(vm, &t, "staticmethod.__new__", |vm, args, kw| {
         bi_staticmethod(vm, &args[1..], kw)
     });
+    crate::vm::types::add_methods(
+        &vm.types,
+        &t,
+        &[
+            ("staticmethod.__get__", staticmethod_get),
+            ("staticmethod.__call__", staticmethod_call),
+        ],
+    );
     let names: Vec<(&str, Ref)> = vec![
         ("object", vm.types.object.clone()),
         ("type", vm.types.type_.clone()),

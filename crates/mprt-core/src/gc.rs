@@ -243,6 +243,7 @@ pub fn trace(obj: &Object, visit: &mut dyn FnMut(&Value)) -> bool {
             fset,
             fdel,
             doc,
+            ..
         } => {
             visit(fget);
             visit(fset);

@@ -306,6 +306,8 @@ pub enum Payload {
         fdel: Value,
         /// Doc.
         doc: Value,
+        /// Attribute name given by `__set_name__` (used in error messages).
+        name: RefCell<Option<Rc<PyStr>>>,
     },
     /// `classmethod`.
     ClassMethod(Value),

@@ -690,6 +690,16 @@ impl Parser<'_> {
 
     /// A `del` target list element.
     pub(crate) fn del_target(&mut self) -> PResult<Expr> {
+        if self.at(&T::Star) {
+            // Parsed only to report "cannot delete starred".
+            let loc = self.loc();
+            self.bump();
+            let e = self.bitwise_or()?;
+            return Ok(Expr {
+                loc,
+                kind: ExprKind::Starred(bx(e)),
+            });
+        }
         self.bitwise_or()
     }
 

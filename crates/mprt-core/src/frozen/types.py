@@ -88,3 +88,57 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 def coroutine(func):
     """Compatibility no-op."""
     return func
+
+
+def _type_repr(a):
+    if a is Ellipsis:
+        return "..."
+    if isinstance(a, type) and not isinstance(a, GenericAlias):
+        mod = getattr(a, "__module__", "builtins")
+        if mod == "builtins":
+            return a.__qualname__
+        return "%s.%s" % (mod, a.__qualname__)
+    return repr(a)
+
+
+class GenericAlias:
+    """A parameterized generic such as list[int] (result of __class_getitem__)."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __repr__(self):
+        if not self.__args__:
+            inner = "()"
+        else:
+            inner = ", ".join(_type_repr(a) for a in self.__args__)
+        return "%s[%s]" % (_type_repr(self.__origin__), inner)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")

@@ -1117,6 +1117,7 @@ pub(crate) fn add_property(vm: &mut Vm, ty: &Ref, name: &'static str, f: NativeF
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
+            name: core::cell::RefCell::new(None),
         },
         None,
     ));

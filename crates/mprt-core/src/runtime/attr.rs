@@ -562,6 +562,7 @@ impl Vm {
                 fset,
                 fdel,
                 doc,
+                ..
             } => match n {
                 "fget" => Some(fget.clone()),
                 "fset" => Some(fset.clone()),
@@ -596,8 +597,17 @@ impl Vm {
                 "co_filename" => Some(Value::str(&c.code.filename)),
                 "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
                 "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
-                "co_varnames" => {
-                    let v = c.code.varnames.iter().map(|s| Value::str(s)).collect();
+                "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
+                "co_qualname" => Some(Value::str(&c.code.qualname)),
+                "co_varnames" | "co_cellvars" | "co_freevars" | "co_names" => {
+                    let src = match n {
+                        "co_varnames" => &c.code.varnames,
+                        "co_cellvars" => &c.code.cellvars,
+                        "co_freevars" => &c.code.freevars,
+                        _ => &c.code.names,
+                    };
+                    let v = src.iter().map(|s| Value::str(s)).collect();
                     Some(self.new_tuple(v))
                 }
                 _ => None,
@@ -777,10 +787,8 @@ impl Vm {
     }
 
     fn property_name(&mut self, p: &Ref) -> Option<String> {
-        if let Payload::Property { fget, .. } = &p.payload {
-            if let Some(Payload::Function(f)) = fget.payload() {
-                return f.name.borrow().as_pystr().map(|s| String::from(s.as_str()));
-            }
+        if let Payload::Property { name, .. } = &p.payload {
+            return name.borrow().as_ref().map(|s| String::from(s.as_str()));
         }
         None
     }
@@ -824,10 +832,46 @@ impl Vm {
                     _ => {}
                 }
             }
+            if let Payload::Function(f) = &o.payload {
+                match n {
+                    "__defaults__" => {
+                        let items = match &value {
+                            Some(v) if !v.is_none() => {
+                                if !self.isinstance(v, &self.types.tuple.clone()) {
+                                    return self
+                                        .type_error("__defaults__ must be set to a tuple object");
+                                }
+                                crate::vm::interp::tuple_items(v)
+                            }
+                            _ => Vec::new(),
+                        };
+                        *f.defaults.borrow_mut() = items;
+                        return Ok(());
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = value.clone().unwrap_or(Value::None);
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
             if let Some(d) = &o.dict {
-                if let Some(slots) = cls.type_data().and_then(|t| t.slots.borrow().clone()) {
-                    let allowed = slots.iter().any(|s| s.as_str() == n)
-                        || slots.iter().any(|s| s.as_str() == "__dict__");
+                let mut slotted = false;
+                if cls.type_data().map(|t| t.slots.borrow().is_some()) == Some(true) {
+                    // Names declared in __slots__ anywhere in the MRO.
+                    let mro = cls.type_data().unwrap().mro.borrow().clone();
+                    let mut allowed = false;
+                    for c in &mro {
+                        if let Some(sl) = c.type_data().and_then(|t| t.slots.borrow().clone()) {
+                            if sl.iter().any(|s| s.as_str() == n) {
+                                allowed = true;
+                                slotted = true;
+                            }
+                            if sl.iter().any(|s| s.as_str() == "__dict__") {
+                                allowed = true;
+                            }
+                        }
+                    }
                     if !allowed && !self.mro_has_dict_without_slots(&cls) {
                         return self.attribute_error(format!(
                             "'{}' object has no attribute '{}'",
@@ -851,6 +895,10 @@ impl Vm {
                     }
                     None => {
                         if dict_del_str(d, n).is_none() {
+                            if slotted {
+                                // An empty slot: CPython's member descriptor message.
+                                return self.attribute_error(String::from(n));
+                            }
                             return Err(self.attr_error_for(obj, n));
                         }
                     }

@@ -2522,6 +2522,7 @@ pub fn init(vm: &mut Vm) {
                     fset: Value::None,
                     fdel: Value::None,
                     doc: Value::None,
+                    name: core::cell::RefCell::new(None),
                 },
                 None,
             ));

@@ -1420,6 +1420,7 @@ pub fn native_property(vm: &Vm, name: &'static str, f: NativeFn) -> Value {
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
+            name: core::cell::RefCell::new(None),
         },
         None,
     ))

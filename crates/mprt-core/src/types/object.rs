@@ -42,12 +42,19 @@ pub fn c3_mro(vm: &Vm, cls: &Ref, bases: &[Ref]) -> PyResult<Vec<Ref>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<String> = bases
+            // Like CPython: name the distinct heads of the remaining lists.
+            let mut heads: Vec<Ref> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            let names: Vec<String> = heads
                 .iter()
                 .map(|b| crate::vm::types::type_name(b))
                 .collect();
             return vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };
@@ -119,6 +126,14 @@ pub fn new_class(
                     None => return vm.type_error("__slots__ items must be strings"),
                 }
             }
+            for p in &v {
+                if p.as_str() != "__dict__" && dict_get_str(&dict, p.as_str()).is_some() {
+                    return vm.value_error(format!(
+                        "'{}' in __slots__ conflicts with class variable",
+                        p.as_str()
+                    ));
+                }
+            }
             Some(v)
         }
         None => None,
@@ -184,7 +199,9 @@ pub fn new_class(
     // __set_name__ on descriptors.
     let clsv = Value::Obj(cls.clone());
     for (k, v) in crate::types::dict::dict_items(&Value::Obj(dict.clone())) {
-        if !crate::runtime::ops::is_builtin_value(&v) {
+        if let (Some(Payload::Property { name, .. }), Value::Str(s)) = (v.payload(), &k) {
+            *name.borrow_mut() = Some(s.clone());
+        } else if !crate::runtime::ops::is_builtin_value(&v) {
             let vt = vm.type_of(&v);
             if let Some(sn) = vm.lookup_type(&vt, "__set_name__") {
                 vm.call(&sn, &[v.clone(), clsv.clone(), k.clone()], &[])?;
@@ -207,7 +224,7 @@ fn parent_init_subclass(vm: &mut Vm, cls: &Ref, kwargs: &KwArgs) -> PyResult<()>
                 if !kwargs.is_empty() {
                     return vm.type_error(format!(
                         "{}.__init_subclass__() takes no keyword arguments",
-                        crate::vm::types::type_name(c)
+                        cls.type_data().unwrap().qualname.borrow()
                     ));
                 }
                 return Ok(());
@@ -357,6 +374,35 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .into_iter()
         .filter_map(|b| b.as_obj().cloned())
         .collect();
+    // The most derived metaclass among `meta` and the bases' metaclasses.
+    let mut winner = meta.clone();
+    for b in &bases {
+        let bm = b.class.borrow().clone();
+        if vm.is_subclass(&winner, &bm) {
+            continue;
+        }
+        if vm.is_subclass(&bm, &winner) {
+            winner = bm;
+            continue;
+        }
+        return vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        );
+    }
+    if !Rc::ptr_eq(&winner, meta) {
+        if let Some(nf) = vm.lookup_type(&winner, "__new__") {
+            let f = match nf.payload() {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => nf.clone(),
+            };
+            if !crate::vm::call::is_builtin_fn(&f, "type.__new__") {
+                let mut a = vec![Value::Obj(winner.clone())];
+                a.extend_from_slice(&args[1..]);
+                return vm.call(&f, &a, kw);
+            }
+        }
+    }
+    let meta = &winner;
     let cls = new_class(vm, meta, &String::from(name.as_str()), bases, &args[3])?;
     parent_init_subclass(vm, &cls, kw)?;
     Ok(Value::Obj(cls))
@@ -537,7 +583,26 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Str(vm.to_str(&args[0])?))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let owner = match args.first() {
+        Some(Value::Obj(o)) if o.type_data().is_some() => {
+            String::from(o.type_data().unwrap().qualname.borrow().as_str())
+        }
+        _ => String::from("object"),
+    };
+    if !kw.is_empty() {
+        return vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            owner
+        ));
+    }
+    if args.len() > 1 {
+        return vm.type_error(format!(
+            "{}.__init_subclass__() takes no arguments ({} given)",
+            owner,
+            args.len() - 1
+        ));
+    }
     Ok(Value::None)
 }
 
@@ -550,8 +615,32 @@ fn object_reduce_ex(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Valu
     vm.type_error("cannot pickle object")
 }
 
+/// `list.__class_getitem__(item)` and friends: `types.GenericAlias(cls, item)`.
+fn generic_class_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "__class_getitem__", args, 2, 2)?;
+    let m = vm.import_module("types")?;
+    let n = vm.intern("GenericAlias");
+    let ga = vm.getattr(&Value::Obj(m), &n)?;
+    vm.call(&ga, &[args[0].clone(), args[1].clone()], &[])
+}
+
 /// Install object/type methods and `__build_class__`.
 pub fn init(vm: &mut Vm) {
+    for t in [
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.tuple.clone(),
+        vm.types.set.clone(),
+        vm.types.frozenset.clone(),
+    ] {
+        let f = vm.new_builtin("__class_getitem__", generic_class_getitem);
+        let cm = Value::Obj(Object::new(
+            vm.types.classmethod.clone(),
+            Payload::ClassMethod(f),
+            None,
+        ));
+        crate::vm::types::set_type_attr(&t, "__class_getitem__", cm);
+    }
     let o = vm.types.object.clone();
     crate::vm::types::add_methods(
         &vm.types,

@@ -168,11 +168,10 @@ impl Vm {
             }
         }
         if !posonly_as_kw.is_empty() {
-            let names: Vec<String> = posonly_as_kw.iter().map(|s| format!("'{}'", s)).collect();
             return self.type_error(format!(
-                "{}() got some positional-only arguments passed as keyword arguments: {}",
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                 qual(),
-                names.join(", ")
+                posonly_as_kw.join(", ")
             ));
         }
         // Defaults.
