@@ -1261,6 +1261,34 @@ fn bi_import(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     vm.import_name(name.as_str(), &globals, &fromlist, level)
 }
 
+/// `map.__new__(cls, ...)` etc. for a Python subclass `cls`: move the new
+/// iterator's state into an instance of `cls` (with its instance dict).
+fn iter_as_subclass(vm: &mut Vm, cls: &Value, it: Value) -> PyResult<Value> {
+    let (Value::Obj(c), Value::Obj(o)) = (cls, &it) else {
+        return Ok(it);
+    };
+    let Some(td) = c.type_data() else {
+        return Ok(it);
+    };
+    if td.builtin {
+        return Ok(it);
+    }
+    let Payload::Iter(state) = &o.payload else {
+        return Ok(it);
+    };
+    let state = core::mem::replace(&mut *state.borrow_mut(), IterState::Exhausted);
+    let dict = if td.has_instance_dict.get() {
+        Some(vm.new_dict_ref(crate::dict::DictData::new()))
+    } else {
+        None
+    };
+    Ok(Value::Obj(Object::new(
+        c.clone(),
+        Payload::Iter(core::cell::RefCell::new(state)),
+        dict,
+    )))
+}
+
 fn bi_input(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if let Some(p) = args.first() {
         let s = vm.to_str(p)?;
@@ -1858,11 +1886,26 @@ pub fn install(vm: &mut Vm) {
         crate::vm::types::set_type_attr(ty, "__new__", sm);
     };
     let iter_news: [(&'static str, NativeFn); 5] = [
-        ("enumerate.__new__", |vm, a, k| bi_enumerate(vm, &a[1..], k)),
-        ("zip.__new__", |vm, a, k| bi_zip(vm, &a[1..], k)),
-        ("map.__new__", |vm, a, k| bi_map(vm, &a[1..], k)),
-        ("filter.__new__", |vm, a, k| bi_filter(vm, &a[1..], k)),
-        ("reversed.__new__", |vm, a, k| bi_reversed(vm, &a[1..], k)),
+        ("enumerate.__new__", |vm, a, k| {
+            let it = bi_enumerate(vm, &a[1..], k)?;
+            iter_as_subclass(vm, &a[0], it)
+        }),
+        ("zip.__new__", |vm, a, k| {
+            let it = bi_zip(vm, &a[1..], k)?;
+            iter_as_subclass(vm, &a[0], it)
+        }),
+        ("map.__new__", |vm, a, k| {
+            let it = bi_map(vm, &a[1..], k)?;
+            iter_as_subclass(vm, &a[0], it)
+        }),
+        ("filter.__new__", |vm, a, k| {
+            let it = bi_filter(vm, &a[1..], k)?;
+            iter_as_subclass(vm, &a[0], it)
+        }),
+        ("reversed.__new__", |vm, a, k| {
+            let it = bi_reversed(vm, &a[1..], k)?;
+            iter_as_subclass(vm, &a[0], it)
+        }),
     ];
     for (i, (name, f)) in iter_news.into_iter().enumerate() {
         let ty = vm.types.iter_types[i].clone();

@@ -136,6 +136,8 @@ pub enum BaseKind {
     Type,
     /// `BaseException` and subclasses.
     Exception,
+    /// The built-in iterator classes `map`, `filter`, `zip`, `enumerate`, `reversed`.
+    Iter,
     /// Anything else built in (not subclassable from Python).
     Other,
 }

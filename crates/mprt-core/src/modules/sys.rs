@@ -192,6 +192,26 @@ fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// Create the `sys` module contents.
+/// `repr(sys.implementation)`: `namespace(name='micropython', ...)`.
+fn namespace_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Obj(o)) = args.first() else {
+        return Ok(Value::str("namespace()"));
+    };
+    let items = match &o.dict {
+        Some(d) => crate::types::dict::dict_items(&Value::Obj(d.clone())),
+        None => Vec::new(),
+    };
+    let mut parts = Vec::new();
+    for (k, v) in items {
+        let r = vm.repr(&v)?;
+        parts.push(alloc::format!("{}={}", vm.to_str(&k)?.as_str(), r.as_str()));
+    }
+    Ok(Value::string(alloc::format!(
+        "namespace({})",
+        parts.join(", ")
+    )))
+}
+
 /// The switch interval when the port runs no threads (CPython's default).
 const DEFAULT_SWITCH_INTERVAL: f64 = 0.005;
 
@@ -321,6 +341,11 @@ pub fn init(vm: &mut Vm) {
         &[vm.types.object.clone()],
         BaseKind::Object,
         true,
+    );
+    crate::vm::types::add_methods(
+        &vm.types,
+        &ns_cls,
+        &[("SimpleNamespace.__repr__", namespace_repr)],
     );
     let imp = Object::new(
         ns_cls,

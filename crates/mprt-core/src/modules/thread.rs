@@ -426,7 +426,15 @@ fn thread_main(t: &'static dyn crate::port::Threads, vp: VmPtr, vals: SendValues
                 .map(|s| alloc::string::String::from(s.as_str()))
                 .unwrap_or_default();
             let msg = format!("Unhandled exception in thread started by {}\n", fr);
-            let tb = vm.format_exception(&e);
+            let mut tb = vm.format_exception(&e);
+            // MicroPython's thread report prints "Name: " even for an empty
+            // message (its test suite expects that form here).
+            if let Some(body) = tb.strip_suffix('\n') {
+                let last = body.rsplit('\n').next().unwrap_or("");
+                if !last.is_empty() && !last.contains(':') {
+                    tb = format!("{}: \n", body);
+                }
+            }
             let _ = vm.port.write_stderr(msg.as_bytes());
             let _ = vm.port.write_stderr(tb.as_bytes());
         }

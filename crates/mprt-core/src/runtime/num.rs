@@ -337,7 +337,7 @@ impl Vm {
                 float_mod(x, y)
             }
             binop::POW => {
-                if x == 0.0 && y < 0.0 {
+                if x == 0.0 && y < 0.0 && y.is_finite() {
                     return self.zero_division("0.0 cannot be raised to a negative power");
                 }
                 if x < 0.0 && y != crate::fmath::floor(y) && y.is_finite() {

@@ -94,7 +94,7 @@ pub fn is_builtin_value(v: &Value) -> bool {
 /// Built-in and not a native object: operators are computed centrally.
 /// Native objects (memoryview, array, deque...) implement them as dunders.
 pub fn builtin_dispatch(v: &Value) -> bool {
-    is_builtin_value(v) && !matches!(v.payload(), Some(Payload::Native(_)))
+    is_builtin_value(v) && !matches!(v.payload(), Some(Payload::Native(_) | Payload::Instance))
 }
 
 fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
@@ -105,6 +105,15 @@ fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
         }
         None => None,
     })
+}
+
+/// OverflowError when `len * n` exceeds the largest object size (str and
+/// bytes repetition; other sequences report MemoryError, as CPython does).
+fn check_repeat(vm: &Vm, n: usize, len: usize, msg: &str) -> PyResult<()> {
+    if len != 0 && n > isize::MAX as usize / len {
+        return vm.overflow_error(msg);
+    }
+    Ok(())
 }
 
 fn check_size(vm: &Vm, n: usize, item: usize) -> PyResult<()> {
@@ -186,6 +195,7 @@ impl Vm {
                 binop::MUL => {
                     if let Some(n) = repeat_count(self, b)? {
                         let n = n.max(0) as usize;
+                        check_repeat(self, n, s.char_len(), "repeated string is too long")?;
                         check_size(self, n, s.as_str().len())?;
                         return Ok(Some(Value::string(s.as_str().repeat(n))));
                     }
@@ -229,7 +239,8 @@ impl Vm {
                 binop::MUL => match repeat_count(self, bv)? {
                     Some(n) => {
                         let src = items.borrow().clone();
-                        let n = n.max(0) as usize;
+                        // An empty source repeats to empty in no time.
+                        let n = if src.is_empty() { 0 } else { n.max(0) as usize };
                         check_size(self, n, src.len() * 16)?;
                         let mut r = Vec::with_capacity(src.len() * n);
                         for _ in 0..n {
@@ -255,7 +266,11 @@ impl Vm {
                         if n == 1 && is_builtin_value(a) {
                             return Ok(Some(a.clone()));
                         }
-                        let n = n.max(0) as usize;
+                        let n = if items.is_empty() {
+                            0
+                        } else {
+                            n.max(0) as usize
+                        };
                         check_size(self, n, items.len() * 16)?;
                         let mut r = Vec::with_capacity(items.len() * n);
                         for _ in 0..n {
@@ -291,6 +306,9 @@ impl Vm {
                             let src =
                                 crate::types::bytes::buffer_bytes(self, a).unwrap_or_default();
                             let n = n.max(0) as usize;
+                            if matches!(a.payload(), Some(Payload::Bytes(_))) {
+                                check_repeat(self, n, src.len(), "repeated bytes are too long")?;
+                            }
                             check_size(self, n, src.len())?;
                             Ok(Some(mk(self, src.repeat(n))))
                         }
@@ -333,7 +351,7 @@ impl Vm {
                     (Payload::List(items), binop::MUL) => {
                         if let Some(n) = repeat_count(self, b)? {
                             let src = items.borrow().clone();
-                            let n = n.max(0) as usize;
+                            let n = if src.is_empty() { 0 } else { n.max(0) as usize };
                             check_size(self, n, src.len() * 16)?;
                             let mut r = Vec::with_capacity(src.len() * n);
                             for _ in 0..n {

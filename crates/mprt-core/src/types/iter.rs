@@ -299,7 +299,13 @@ fn iter_iter(_vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyR
 }
 
 fn iter_next_m(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
-    match vm.next(&args[0])? {
+    // The payload's own step (not `vm.next`, which would dispatch back to a
+    // subclass's `__next__` and so to here again).
+    let step = match &args[0] {
+        Value::Obj(o) if matches!(o.payload, Payload::Iter(_)) => iter_next(vm, o)?,
+        v => vm.next(v)?,
+    };
+    match step {
         Some(v) => Ok(v),
         None => Err(vm.new_exception(&vm.exc.stop_iteration, Vec::new())),
     }

@@ -376,12 +376,13 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)? != 0,
         None => false,
     };
-    // While sorting, the list appears empty.
-    let mut items = core::mem::take(&mut *l.borrow_mut());
+    // While sorting, the list appears empty; its placeholder has a
+    // capacity of exactly one, so any mutation (even clear()) shows.
+    let mut items = core::mem::replace(&mut *l.borrow_mut(), Vec::with_capacity(1));
     let r = crate::builtins::sort_values(vm, &mut items, key.as_ref(), reverse);
     let modified = {
         let mut cur = l.borrow_mut();
-        let m = !cur.is_empty();
+        let m = !cur.is_empty() || cur.capacity() != 1;
         let old = core::mem::replace(&mut *cur, items);
         (m, old)
     };

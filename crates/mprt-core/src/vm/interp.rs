@@ -204,8 +204,13 @@ impl Vm {
     fn unwind(&mut self, f: &mut Box<Frame>, e: Value, base_depth: usize) -> PyResult<()> {
         let mut e = e;
         self.set_implicit_context(&e);
+        // A re-raise (bare `raise`, or an unmatched `except`/`finally`
+        // passing the exception on) adds no entry for its own frame.
+        let mut skip_entry = core::mem::take(&mut self.reraising);
         loop {
-            self.add_traceback(f, &e);
+            if !core::mem::take(&mut skip_entry) {
+                self.add_traceback(f, &e);
+            }
             while let Some(b) = f.blocks.pop() {
                 match b {
                     Block::Setup { handler, depth } => {
@@ -1023,6 +1028,7 @@ impl Vm {
                 Op::PopExcept => self.pop_except(f),
                 Op::Reraise => {
                     let e = pop!(f);
+                    self.reraising = true;
                     return Err(e);
                 }
                 Op::JumpIfNotExcMatch(t) => {
@@ -1036,7 +1042,10 @@ impl Vm {
                 Op::RaiseVarargs(n) => {
                     return Err(match n {
                         0 => match self.exc_stack.last() {
-                            Some(e) => e.clone(),
+                            Some(e) => {
+                                self.reraising = true;
+                                e.clone()
+                            }
                             None => self.new_exc_msg(
                                 &self.exc.runtime_error,
                                 "No active exception to reraise",
@@ -1623,6 +1632,7 @@ impl Vm {
                                     BaseKind::Object
                                         | BaseKind::Other
                                         | BaseKind::Exception
+                                        | BaseKind::Iter
                                         | BaseKind::Type
                                 )
                         });

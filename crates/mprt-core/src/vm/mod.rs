@@ -96,6 +96,8 @@ pub struct Vm {
     pub stop_value: Option<Value>,
     /// This thread has been sent the SystemExit of a soft reset.
     pub stop_delivered: bool,
+    /// The exception being raised is a re-raise (see `unwind`).
+    pub reraising: bool,
 }
 
 /// Soft reset, second half: clear the process-wide caches that may refer
@@ -168,6 +170,7 @@ impl Vm {
             stop_value: None,
             repr_stack: Vec::new(),
             stop_delivered: false,
+            reraising: false,
             char_cache: Vec::new(),
             signal_handlers: Vec::new(),
             threads: None,

@@ -447,11 +447,11 @@ pub fn bootstrap() -> (Types, ExcTypes) {
     t.native = new_type(&t, "native", &o, BaseKind::Other, false);
     let it = [t.iterator.clone()];
     t.iter_types = [
-        new_type(&t, "enumerate", &it, BaseKind::Other, false),
-        new_type(&t, "zip", &it, BaseKind::Other, false),
-        new_type(&t, "map", &it, BaseKind::Other, false),
-        new_type(&t, "filter", &it, BaseKind::Other, false),
-        new_type(&t, "reversed", &it, BaseKind::Other, false),
+        new_type(&t, "enumerate", &it, BaseKind::Iter, false),
+        new_type(&t, "zip", &it, BaseKind::Iter, false),
+        new_type(&t, "map", &it, BaseKind::Iter, false),
+        new_type(&t, "filter", &it, BaseKind::Iter, false),
+        new_type(&t, "reversed", &it, BaseKind::Iter, false),
     ];
     t.empty_tuple = Object::new(
         t.tuple.clone(),
