@@ -121,31 +121,43 @@ fn bi_print(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
         },
     };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(vm.to_str(a)?.as_str());
-    }
-    out.push_str(&end);
-    match kwarg(kw, "file") {
-        Some(f) if !f.is_none() => {
-            let f = f.clone();
-            vm.call_method(&f, "write", &[Value::string(out)])?;
-            if matches!(kwarg(kw, "flush"), Some(Value::Bool(true))) {
-                let _ = vm.call_method(&f, "flush", &[]);
-            }
-        }
+    // A Python-level file object gets one write() per piece, as in CPython.
+    let target = match kwarg(kw, "file") {
+        Some(f) if !f.is_none() => Some(f.clone()),
         _ => {
             // Honour a replaced sys.stdout (e.g. contextlib.redirect_stdout).
             let so = crate::types::dict::dict_get_str(&Vm::module_dict(&vm.sys), "stdout");
             match so {
-                Some(f) if !f.is_none() && !crate::modules::sys::is_std_stream(&f) => {
-                    vm.call_method(&f, "write", &[Value::string(out)])?;
-                }
-                _ => vm.write_stdout(out.as_bytes())?,
+                Some(f) if !f.is_none() && !crate::modules::sys::is_std_stream(&f) => Some(f),
+                _ => None,
             }
+        }
+    };
+    match target {
+        Some(f) => {
+            let has_file = matches!(kwarg(kw, "file"), Some(v) if !v.is_none());
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    vm.call_method(&f, "write", &[Value::string(sep.clone())])?;
+                }
+                let s = vm.to_str(a)?;
+                vm.call_method(&f, "write", &[Value::Str(s)])?;
+            }
+            vm.call_method(&f, "write", &[Value::string(end)])?;
+            if has_file && matches!(kwarg(kw, "flush"), Some(Value::Bool(true))) {
+                let _ = vm.call_method(&f, "flush", &[]);
+            }
+        }
+        None => {
+            let mut out = String::new();
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(vm.to_str(a)?.as_str());
+            }
+            out.push_str(&end);
+            vm.write_stdout(out.as_bytes())?;
         }
     }
     Ok(Value::None)
@@ -667,6 +679,10 @@ fn bi_iter(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     no_kw(vm, "iter", kw)?;
     check_args(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        let c = callable_fn(vm, &args[..1], &[])?;
+        if !vm.truthy(&c)? {
+            return vm.type_error("iter(v, w): v must be callable");
+        }
         return Ok(vm.new_iter(IterState::Callable {
             func: args[0].clone(),
             sentinel: args[1].clone(),
@@ -742,12 +758,18 @@ pub fn callable_fn(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
 fn bi_chr(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     no_kw(vm, "chr", kw)?;
     check_args(vm, "chr", args, 1, 1)?;
+    if let Some(IntVal::Big(_)) = as_int(&args[0]) {
+        return vm.overflow_error("Python int too large to convert to C int");
+    }
     let Some(i) = vm.index_value(&args[0], "")? else {
         return vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(&args[0])
         ));
     };
+    if i > i32::MAX as i64 || i < i32::MIN as i64 {
+        return vm.overflow_error("Python int too large to convert to C int");
+    }
     if !(0..=0x10ffff).contains(&i) {
         return vm.value_error("chr() arg not in range(0x110000)");
     }
@@ -1718,8 +1740,15 @@ fn bi_range(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     crate::types::range::range_new(vm, args, kw)
 }
 
-fn bi_slice(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_slice(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "slice", kw)?;
     let a = &args[1..];
+    if a.len() > 3 {
+        return vm.type_error(format!(
+            "slice expected at most 3 arguments, got {}",
+            a.len()
+        ));
+    }
     let (s, e, st) = match a.len() {
         1 => (Value::None, a[0].clone(), Value::None),
         2 => (a[0].clone(), a[1].clone(), Value::None),
@@ -1733,7 +1762,14 @@ fn bi_slice(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     )))
 }
 
-fn bi_bool(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn bi_bool(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    no_kw(vm, "bool", kw)?;
+    if args.len() > 2 {
+        return vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
     match args.get(1) {
         None => Ok(Value::Bool(false)),
         Some(v) => Ok(Value::Bool(vm.truthy(&v.clone())?)),

@@ -932,11 +932,26 @@ impl Vm {
                 return Ok(());
             }
         }
+        if n == "__class__" {
+            return self.type_error(if value.is_none() {
+                "can't delete __class__ attribute"
+            } else {
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"
+            });
+        }
         if self.lookup_type(&cls, n).is_some() {
             return self.attribute_error(format!(
                 "'{}' object attribute '{}' is read-only",
                 self.type_name(obj),
                 n
+            ));
+        }
+        // Data attributes of built-in values (int.real, float.imag, ...).
+        if crate::runtime::ops::is_builtin_value(obj) && self.getattr_opt(obj, name)?.is_some() {
+            return self.attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                n,
+                self.type_name(obj)
             ));
         }
         self.attribute_error(format!(

@@ -9,6 +9,24 @@ use crate::PyResult;
 use alloc::format;
 use alloc::string::String;
 
+/// `int.__format__` / `float.__format__` / `complex.__format__`.
+pub fn num_format(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return vm.type_error(format!(
+            "__format__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ));
+    }
+    let Some(spec) = args[1].as_pystr() else {
+        return vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args[1])
+        ));
+    };
+    let spec = spec.clone();
+    vm.format_builtin(&args[0], &spec)
+}
+
 impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
@@ -22,7 +40,11 @@ impl Vm {
         if !crate::runtime::ops::is_builtin_value(v) {
             let cls = self.type_of(v);
             if let Some(m) = self.lookup_type(&cls, "__format__") {
-                if !crate::vm::call::is_builtin_fn(&m, "object.__format__") {
+                if !crate::vm::call::is_builtin_fn(&m, "object.__format__")
+                    && !crate::vm::call::is_builtin_fn(&m, "int.__format__")
+                    && !crate::vm::call::is_builtin_fn(&m, "float.__format__")
+                    && !crate::vm::call::is_builtin_fn(&m, "complex.__format__")
+                {
                     let r = self.call(&m, &[v.clone(), spec.clone()], &[])?;
                     if r.as_pystr().is_none() {
                         return self.type_error(format!(
@@ -34,6 +56,16 @@ impl Vm {
                 }
             }
         }
+        self.format_builtin(v, &spec_s)
+    }
+
+    /// Format a value of a built-in type (or a subclass instance) with the
+    /// built-in format-spec rules; `int.__format__` etc.
+    pub fn format_builtin(
+        &mut self,
+        v: &Value,
+        spec_s: &alloc::rc::Rc<crate::str::PyStr>,
+    ) -> PyResult<Value> {
         let s = spec_s.as_str();
         if s.is_empty() {
             return Ok(Value::Str(self.to_str(v)?));

@@ -618,10 +618,12 @@ impl Vm {
     /// The (key, value) pairs of a mapping.
     pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
         if let Some(Payload::Dict(d)) = m.payload() {
+            // As CPython's PyDict_Merge: a dict subclass is read directly
+            // unless it overrides __iter__ (an overridden keys() alone is ignored).
             if crate::runtime::ops::is_builtin_value(m) || {
                 let cls = self.type_of(m);
-                self.lookup_type(&cls, "keys")
-                    .map(|k| crate::vm::call::is_builtin_fn(&k, "dict.keys"))
+                self.lookup_type(&cls, "__iter__")
+                    .map(|k| crate::vm::call::is_builtin_fn(&k, "dict.__iter__"))
                     .unwrap_or(true)
             } {
                 return Ok(d

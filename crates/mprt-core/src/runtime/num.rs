@@ -228,6 +228,9 @@ impl Vm {
                 if y.is_negative() {
                     return self.value_error("negative shift count");
                 }
+                if x.is_zero() {
+                    return Ok(Value::Int(0));
+                }
                 let Some(n) = y.to_u64().filter(|n| *n < (1 << 32)) else {
                     return self.overflow_error("too many digits in integer");
                 };

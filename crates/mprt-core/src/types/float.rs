@@ -347,10 +347,7 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         ));
     }
     let Some(s) = args[1].as_pystr() else {
-        return vm.type_error(format!(
-            "fromhex() argument must be str, not {}",
-            vm.type_name(&args[1])
-        ));
+        return vm.type_error("bad argument type for built-in operation");
     };
     let f = match parse_hex_float(s.as_str()) {
         Ok(f) => f,
@@ -429,6 +426,7 @@ pub fn init(vm: &mut Vm) {
         &t,
         &[
             ("float.is_integer", float_is_integer),
+            ("float.__format__", crate::runtime::format::num_format),
             ("float.as_integer_ratio", float_as_integer_ratio),
             ("float.hex", float_hex),
             ("float.conjugate", float_plain),

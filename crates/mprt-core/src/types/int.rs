@@ -270,7 +270,19 @@ pub fn int_for_class(vm: &mut Vm, cls: &Ref, v: Value) -> PyResult<Value> {
 pub fn text_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<(String, Rc<crate::str::PyStr>)>> {
     if let Some(s) = v.as_pystr() {
         let r = vm.repr(v)?;
-        return Ok(Some((String::from(s.as_str()), r)));
+        // Unicode decimal digits (category Nd) count as their ASCII values.
+        let t: String = if s.as_str().is_ascii() {
+            String::from(s.as_str())
+        } else {
+            s.as_str()
+                .chars()
+                .map(|c| match crate::types::str_methods::decimal_value(c) {
+                    Some(d) if !c.is_ascii() => (b'0' + d as u8) as char,
+                    _ => c,
+                })
+                .collect()
+        };
+        return Ok(Some((t, r)));
     }
     match v.payload() {
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
@@ -740,6 +752,7 @@ pub fn init(vm: &mut Vm) {
         &t,
         &[
             ("int.bit_length", int_bit_length),
+            ("int.__format__", crate::runtime::format::num_format),
             ("int.bit_count", int_bit_count),
             ("int.to_bytes", int_to_bytes),
             ("int.conjugate", int_self_plain),

@@ -192,7 +192,16 @@ pub fn iter_next(vm: &mut Vm, it: &Ref) -> PyResult<Option<Value>> {
             Ok(r)
         }
         Step::Call(func, sentinel) => {
-            let v = vm.call(&func, &[], &[])?;
+            let v = match vm.call(&func, &[], &[]) {
+                Ok(v) => v,
+                Err(e) => {
+                    if vm.exc_matches(&e, &vm.exc.stop_iteration.clone()) {
+                        finish(cell);
+                        return Ok(None);
+                    }
+                    return Err(e);
+                }
+            };
             if vm.eq(&v, &sentinel)? {
                 finish(cell);
                 return Ok(None);

@@ -223,6 +223,9 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 fn list_insert(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "insert")?;
     check_args(vm, "insert", &args[1..], 2, 2)?;
+    if let Some(crate::runtime::num::IntVal::Big(_)) = crate::runtime::num::as_int(&args[1]) {
+        return vm.overflow_error("Python int too large to convert to C ssize_t");
+    }
     let i = int_arg(vm, &args[1])?;
     let mut items = l.borrow_mut();
     let len = items.len() as i64;

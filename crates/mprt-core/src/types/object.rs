@@ -95,7 +95,7 @@ pub fn new_class(
             return vm.type_error("bases must be types");
         };
         let k = bt.base_kind.get();
-        if bt.builtin && k == BaseKind::Other {
+        if bt.builtin && (k == BaseKind::Other || Rc::ptr_eq(b, &vm.types.bool_)) {
             return vm.type_error(format!(
                 "type '{}' is not an acceptable base type",
                 bt.name.borrow()
@@ -368,8 +368,23 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return vm.type_error("type() takes 1 or 3 arguments");
     }
     let Some(name) = args[1].as_pystr() else {
-        return vm.type_error("type.__new__() argument 1 must be str");
+        return vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(&args[1])
+        ));
     };
+    if !matches!(args[2].payload(), Some(Payload::Tuple(_))) {
+        return vm.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            vm.type_name(&args[2])
+        ));
+    }
+    if !matches!(args[3].payload(), Some(Payload::Dict(_))) {
+        return vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(&args[3])
+        ));
+    }
     let bases: Vec<Ref> = tuple_items(&args[2])
         .into_iter()
         .filter_map(|b| b.as_obj().cloned())

@@ -586,6 +586,21 @@ pub fn is_decimal(c: char) -> bool {
     ND_ZEROS.iter().any(|&z| n >= z && n < z + 10)
 }
 
+/// The value of a Unicode decimal digit (category Nd), if `c` is one.
+pub fn decimal_value(c: char) -> Option<u32> {
+    let n = c as u32;
+    if n < 0x80 {
+        return c.to_digit(10);
+    }
+    if (0x1d7ce..=0x1d7ff).contains(&n) {
+        return Some((n - 0x1d7ce) % 10);
+    }
+    ND_ZEROS
+        .iter()
+        .find(|&&z| n >= z && n < z + 10)
+        .map(|&z| n - z)
+}
+
 /// Unicode digit (decimal digits plus superscripts, circled digits...).
 pub fn is_digit(c: char) -> bool {
     if is_decimal(c) {

@@ -1,0 +1,12 @@
+# int methods and attributes
+print((10).bit_length(), (-10).bit_length(), (7).bit_count(), (-7).bit_count(), (0).bit_count())
+print((5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator, (-3).as_integer_ratio())
+print((6).__index__(), (6).__int__(), (6).__float__(), (6).__abs__(), (-6).__neg__(), (6).__pos__(), (6).__invert__())
+print((3).__add__(4), (3).__radd__(4), (3).__sub__(1.0), (3).__truediv__(2), (3).__rtruediv__(2))
+print((7).__floordiv__(2), (7).__mod__(-2), (7).__divmod__(3), (2).__pow__(10), (2).__pow__(10, 7), (2).__rpow__(3))
+print((3).__lshift__(2), (8).__rshift__(1), (6).__and__(3), (6).__or__(1), (6).__xor__(2))
+print((3).__eq__(3.0), (3).__lt__(4), (3).__bool__(), (0).__bool__(), (3).__hash__() == hash(3))
+print(int.__new__(int, "12"), int.__new__(int))
+print((255).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"), (-1).to_bytes(1, "big", signed=True))
+print((12).__format__("x"), (12).__round__(-1), (15).__round__(-1), (3).__trunc__(), (3).__floor__(), (3).__ceil__())
+print(int.bit_length(1024), int.__add__(True, True))
