@@ -241,7 +241,7 @@ fn block_sigint(block: bool) {
 /// Exit status for an uncaught exception; prints it unless it is SystemExit.
 pub fn report_exception(vm: &mut Vm, e: &Value) -> i32 {
     if vm.exc_matches(e, &vm.exc.system_exit.clone()) {
-        let code = mprt_core::types::exception::stop_iteration_value(vm, e);
+        let code = mprt_core::types::exception::system_exit_code(vm, e);
         return match &code {
             Value::None => 0,
             Value::Int(i) => *i as i32,
@@ -358,9 +358,13 @@ fn run(opts: Options) -> i32 {
             };
             set_sys_path(&mut vm, &dir);
             set_argv(&mut vm, &opts.args);
+            // Like CPython: code (tracebacks, __file__) names the script by its absolute path.
+            let abs = std::path::absolute(f)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| f.clone());
             match std::fs::read(f) {
                 Ok(src) => match String::from_utf8(src) {
-                    Ok(src) => run_source(&mut vm, &src, f),
+                    Ok(src) => run_source(&mut vm, &src, &abs),
                     Err(_) => {
                         eprintln!("mprt: can't decode file '{}'", f);
                         return 1;

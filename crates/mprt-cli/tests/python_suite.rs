@@ -3,7 +3,8 @@
 //! Runs every test program `tests/py/<area>/<name>.py` that has a recorded
 //! `<name>.exp` (CPython 3.11 output, see `tools/record_exp.py`) under the
 //! `mprt` binary and compares the merged stdout+stderr byte for byte
-//! (after normalising `\r\n` to `\n`).
+//! (after normalising `\r\n` to `\n` and removing the test's absolute
+//! directory, so tracebacks do not depend on the checkout).
 //!
 //! Test selection rules (shared with `tools/record_exp.py`):
 //! * only files exactly one level below `tests/py/` (`tests/py/<area>/x.py`);
@@ -225,7 +226,7 @@ fn run_test(bin: &Path, t: &TestCase, timeout: Duration) -> Outcome {
     };
     match run_one(bin, &t.py, timeout) {
         Ok((output, status)) => {
-            let output = normalize_output(&output);
+            let output = normalize_output(&strip_test_dir(&output, &t.py));
             if output == expected && !status.starts_with("TIMEOUT") {
                 Outcome::Pass
             } else {
@@ -234,6 +235,28 @@ fn run_test(bin: &Path, t: &TestCase, timeout: Duration) -> Outcome {
         }
         Err(e) => Outcome::Error(e),
     }
+}
+
+/// Remove the test's absolute directory (`/.../tests/py/<area>/`) from the
+/// output, so tracebacks (`File "/abs/path/x.py"`) compare equal whatever
+/// checkout the test runs from; `tools/record_exp.py` does the same.
+fn strip_test_dir(data: &[u8], py: &Path) -> Vec<u8> {
+    let Some(dir) = py.parent() else {
+        return data.to_vec();
+    };
+    let mut pat = dir.to_string_lossy().into_owned().into_bytes();
+    pat.push(b'/');
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        if data[i..].starts_with(&pat) {
+            i += pat.len();
+        } else {
+            out.push(data[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// A small LCS-based line diff with 3 lines of context, truncated to

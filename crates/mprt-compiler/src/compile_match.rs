@@ -368,6 +368,22 @@ impl<'a> Compiler<'a> {
         if keys.len() != patterns.len() {
             return Err(err("invalid mapping pattern", ctx.loc));
         }
+        // Literal keys must be distinct.
+        let mut seen: Vec<&'a Constant> = Vec::new();
+        for k in keys {
+            if let ExprKind::Constant(c) = &k.kind {
+                if seen.iter().any(|s| const_key_eq(s, c)) {
+                    return Err(err(
+                        format!(
+                            "mapping pattern checks duplicate key ({})",
+                            const_key_repr(c)
+                        ),
+                        k.loc,
+                    ));
+                }
+                seen.push(c);
+            }
+        }
         self.emit(Op::MatchMapping);
         let n = ctx.on_top;
         self.fail_if_false(ctx, n);
@@ -412,5 +428,31 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PopTop);
         ctx.on_top -= 2;
         Ok(())
+    }
+}
+
+/// Equality of literal mapping-pattern keys (same kind only).
+fn const_key_eq(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::Str(x), Constant::Str(y)) => x == y,
+        (Constant::Int(x), Constant::Int(y)) => x == y,
+        (Constant::Bytes(x), Constant::Bytes(y)) => x == y,
+        (Constant::Bool(x), Constant::Bool(y)) => x == y,
+        (Constant::None, Constant::None) => true,
+        _ => false,
+    }
+}
+
+/// `repr()` of a literal key for the duplicate-key message.
+fn const_key_repr(c: &Constant) -> alloc::string::String {
+    match c {
+        Constant::Str(s) if !s.contains('\'') && !s.contains('\\') => format!("'{}'", s),
+        Constant::Str(s) => format!("{:?}", s),
+        Constant::Int(i) => format!("{}", i),
+        Constant::Bool(true) => "True".into(),
+        Constant::Bool(false) => "False".into(),
+        Constant::None => "None".into(),
+        Constant::Bytes(b) => format!("b{:?}", alloc::string::String::from_utf8_lossy(b)),
+        _ => "?".into(),
     }
 }

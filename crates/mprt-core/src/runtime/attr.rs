@@ -513,7 +513,7 @@ impl Vm {
                     Some(crate::types::exception::stop_iteration_value(self, obj))
                 }
                 "code" if self.isinstance(obj, &self.exc.system_exit.clone()) => {
-                    Some(crate::types::exception::stop_iteration_value(self, obj))
+                    Some(crate::types::exception::system_exit_code(self, obj))
                 }
                 "errno" | "strerror" | "filename"
                     if self.isinstance(obj, &self.exc.os_error.clone()) =>
@@ -810,6 +810,14 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let Payload::Exception(e) = &o.payload {
                 match (n, &value) {
+                    ("__cause__" | "__context__", Some(v))
+                        if !v.is_none() && !matches!(v.payload(), Some(Payload::Exception(_))) =>
+                    {
+                        return self.type_error(format!(
+                            "exception {} must be None or derive from BaseException",
+                            if n == "__cause__" { "cause" } else { "context" }
+                        ));
+                    }
                     ("__cause__", Some(v)) => {
                         let mut e = e.borrow_mut();
                         e.cause = if v.is_none() { None } else { Some(v.clone()) };

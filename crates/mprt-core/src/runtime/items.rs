@@ -363,7 +363,11 @@ impl Vm {
             }
         }
         // Fall back to iteration.
-        if !self.has_iter(c) {
+        let iter_blocked = {
+            let cls = self.type_of(c);
+            matches!(self.lookup_type(&cls, "__iter__"), Some(Value::None))
+        };
+        if iter_blocked || !self.has_iter(c) {
             return self.type_error(format!(
                 "argument of type '{}' is not iterable",
                 self.type_name(c)

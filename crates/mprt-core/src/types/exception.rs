@@ -9,6 +9,7 @@ use crate::vm::interp::tuple_items;
 use crate::vm::Vm;
 use crate::PyResult;
 use alloc::format;
+use alloc::rc::Rc;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -30,6 +31,16 @@ pub fn stop_iteration_value(_vm: &Vm, e: &Value) -> Value {
     match a.len() {
         0 => Value::None,
         _ => a[0].clone(),
+    }
+}
+
+/// `SystemExit.code`: None, the single argument, or the args tuple.
+pub fn system_exit_code(vm: &Vm, e: &Value) -> Value {
+    let a = exc_args(e);
+    match a.len() {
+        0 => Value::None,
+        1 => a[0].clone(),
+        _ => vm.new_tuple(a),
     }
 }
 
@@ -106,7 +117,14 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first() else {
         return vm.type_error("BaseException.__new__ needs a class");
     };
-    let inst = vm.object_new_instance(&cls.clone())?;
+    let mut cls = cls.clone();
+    // OSError(errno, strerror, ...) picks the subclass for the errno.
+    if Rc::ptr_eq(&cls, &vm.exc.os_error) && (3..=6).contains(&args.len()) {
+        if let Value::Int(en) = &args[1] {
+            cls = crate::vm::types::os_error_class(&vm.exc, *en as i32);
+        }
+    }
+    let inst = vm.object_new_instance(&cls)?;
     if let Some(Payload::Exception(d)) = inst.payload() {
         d.borrow_mut().args = Some(vm.new_tuple(args[1..].to_vec()));
     }
@@ -200,11 +218,33 @@ impl Vm {
                         "  File \"{}\", line {}, in {}\n",
                         t.file, t.line, t.name
                     ));
+                    if let Some(src) = self.source_line(&t.file, t.line) {
+                        out.push_str("    ");
+                        out.push_str(&src);
+                        out.push('\n');
+                    }
                 }
             }
         }
         out.push_str(&self.exception_summary(e));
         out.push('\n');
+    }
+
+    /// Line `line` (1-based) of source file `file`, stripped, for tracebacks
+    /// (None for pseudo-files like `<string>`, unreadable files, blank lines).
+    pub fn source_line(&mut self, file: &str, line: u32) -> Option<String> {
+        if file.is_empty() || file.starts_with('<') || line == 0 {
+            return None;
+        }
+        let data = self.port.read_file(file).ok()?;
+        let text = String::from_utf8_lossy(&data);
+        let l = text.split('\n').nth(line as usize - 1)?;
+        let l = l.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\r' || c == '\x0c');
+        if l.is_empty() {
+            None
+        } else {
+            Some(String::from(l))
+        }
     }
 
     /// `Type: message` as the last line of a traceback.

@@ -1557,7 +1557,9 @@ impl Vm {
 
     fn match_keys(&mut self, subj: &Value, keys: &Value) -> PyResult<Value> {
         let mut vals = Vec::new();
-        let is_dict = matches!(subj.payload(), Some(Payload::Dict(_)));
+        // Exact dicts take the fast path; other mappings (subclasses too) use .get().
+        let is_dict = matches!(subj.payload(), Some(Payload::Dict(_)))
+            && Rc::ptr_eq(&self.type_of(subj), &self.types.dict);
         for k in tuple_items(keys) {
             let v = if is_dict {
                 self.dict_get(subj, &k)?
@@ -1588,15 +1590,16 @@ impl Vm {
         names: &Value,
     ) -> PyResult<Value> {
         let Value::Obj(co) = cls else {
-            return self.type_error("called match pattern must be a class");
+            return self.type_error("called match pattern must be a type");
         };
         if co.type_data().is_none() {
-            return self.type_error("called match pattern must be a class");
+            return self.type_error("called match pattern must be a type");
         }
         if !self.isinstance(subj, co) {
             return Ok(Value::None);
         }
         let mut out = Vec::new();
+        let mut seen: Vec<Rc<PyStr>> = Vec::new();
         if npos > 0 {
             let ma = self.lookup_type(co, "__match_args__");
             match ma {
@@ -1616,6 +1619,7 @@ impl Vm {
                             return self.type_error("__match_args__ elements must be strings");
                         };
                         let n = n.clone();
+                        seen.push(n.clone());
                         match self.getattr_opt(subj, &n)? {
                             Some(v) => out.push(v),
                             None => return Ok(Value::None),
@@ -1651,6 +1655,14 @@ impl Vm {
         for name in tuple_items(names) {
             let Some(n) = name.as_pystr() else { continue };
             let n = n.clone();
+            if seen.iter().any(|s| s.as_str() == n.as_str()) {
+                return self.type_error(format!(
+                    "{}() got multiple sub-patterns for attribute '{}'",
+                    crate::vm::types::type_name(co),
+                    n.as_str()
+                ));
+            }
+            seen.push(n.clone());
             match self.getattr_opt(subj, &n)? {
                 Some(v) => out.push(v),
                 None => return Ok(Value::None),
