@@ -1,6 +1,7 @@
 //! `mprt`: the MicroPythonRT host binary, command-line compatible with
 //! MicroPython's unix port (`mprt [-X opt] [-c cmd | -m mod | file] [args]`).
 
+mod line_editor;
 mod port;
 mod repl;
 mod threads;

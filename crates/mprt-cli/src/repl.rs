@@ -2,22 +2,17 @@
 //! `>>> `/`... ` prompts, continuation rules, auto-indent, paste mode
 //! (Ctrl-E), Ctrl-C/Ctrl-D handling and expression echo.
 //!
-//! On a terminal, line editing and in-memory history come from `rustyline`;
-//! otherwise lines are read plainly from stdin.
+//! On a terminal, lines are edited with [`crate::line_editor`] (MicroPython's
+//! readline behaviour and echo, with in-memory history); otherwise lines are
+//! read plainly from stdin.
 
+use crate::line_editor::{LineEditor, Outcome, RawMode, Terminal};
 use mprt_core::types::dict::{dict_get_str, dict_set_str};
 use mprt_core::value::Ref;
 use mprt_core::{Value, Vm};
 use mprt_syntax::{Mode, SyntaxErrorKind};
-use rustyline::error::ReadlineError;
-use rustyline::history::DefaultHistory;
-use rustyline::{
-    Cmd, ConditionalEventHandler, Config, Editor, Event, EventContext, EventHandler, KeyCode,
-    KeyEvent, Modifiers, Movement, RepeatCount,
-};
 use std::io::{BufRead, IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 /// Date shown in the banner.
 const BUILD_DATE: &str = "2026-12-07";
@@ -147,107 +142,6 @@ pub fn auto_indent(buf: &str) -> usize {
     n * 4
 }
 
-/// State shared between the REPL loop and the key handlers.
-#[derive(Default)]
-struct Shared {
-    /// Width of the auto-indent just pre-filled (0: none pending).
-    just_added: AtomicUsize,
-    /// Auto-indent switched off for the rest of this statement.
-    indent_off: AtomicBool,
-    /// Ctrl-E pressed on an empty primary prompt.
-    paste: AtomicBool,
-    /// Reading the first line of a statement.
-    primary: AtomicBool,
-}
-
-/// Space/Tab/Ctrl-E handling like MicroPython's readline.
-struct Keys(Arc<Shared>, u8);
-
-impl ConditionalEventHandler for Keys {
-    fn handle(&self, _e: &Event, _n: RepeatCount, _p: bool, ctx: &EventContext) -> Option<Cmd> {
-        let line = ctx.line();
-        let pos = ctx.pos();
-        match self.1 {
-            b'e' => {
-                if line.is_empty() && self.0.primary.load(Ordering::Relaxed) {
-                    self.0.paste.store(true, Ordering::Relaxed);
-                    return Some(Cmd::Interrupt);
-                }
-                None
-            }
-            c => {
-                let ind = self.0.just_added.swap(0, Ordering::Relaxed);
-                if ind > 0 && line.len() == ind && pos == ind && line.bytes().all(|b| b == b' ') {
-                    // Space or tab right after an auto-indent turns auto-indent
-                    // off; a space also takes back 3 of the 4 spaces.
-                    self.0.indent_off.store(true, Ordering::Relaxed);
-                    if c == b' ' {
-                        return Some(Cmd::Kill(Movement::BackwardChar(3)));
-                    }
-                    return Some(Cmd::Noop);
-                }
-                if c == b'\t' {
-                    let before = &line[..pos];
-                    let after_space = before.chars().last().is_some_and(|ch| ch.is_whitespace());
-                    if after_space || (before.is_empty() && !self.0.primary.load(Ordering::Relaxed))
-                    {
-                        return Some(Cmd::Insert(1, "    ".into()));
-                    }
-                    // Otherwise: complete the word before the cursor.
-                    return None;
-                }
-                None
-            }
-        }
-    }
-}
-
-/// Tab completion of global and builtin names (refreshed before each prompt).
-#[derive(Default)]
-struct Completion {
-    names: std::sync::Mutex<Vec<String>>,
-}
-
-impl rustyline::completion::Completer for Completion {
-    type Candidate = String;
-
-    fn complete(
-        &self,
-        line: &str,
-        pos: usize,
-        _ctx: &rustyline::Context<'_>,
-    ) -> rustyline::Result<(usize, Vec<String>)> {
-        let before = &line[..pos];
-        let start = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
-            .last()
-            .map(|(i, _)| i)
-            .unwrap_or(pos);
-        let word = &before[start..];
-        // Attribute completion is not offered.
-        if before[..start].ends_with('.') {
-            return Ok((pos, Vec::new()));
-        }
-        let names = self.names.lock().map(|n| n.clone()).unwrap_or_default();
-        let mut found: Vec<String> = names
-            .into_iter()
-            .filter(|n| n.starts_with(word) && (!n.starts_with('_') || word.starts_with('_')))
-            .collect();
-        found.sort();
-        found.dedup();
-        Ok((start, found))
-    }
-}
-
-impl rustyline::hint::Hinter for Completion {
-    type Hint = String;
-}
-impl rustyline::highlight::Highlighter for Completion {}
-impl rustyline::validate::Validator for Completion {}
-impl rustyline::Helper for Completion {}
-
 /// Names visible at the prompt: `__main__` globals and builtins.
 fn visible_names(vm: &mut Vm, globals: &Ref) -> Vec<String> {
     let mut out = Vec::new();
@@ -262,121 +156,73 @@ fn visible_names(vm: &mut Vm, globals: &Ref) -> Vec<String> {
     out
 }
 
-/// What one read produced.
-enum Input {
-    Line(String),
-    Interrupt,
-    Eof,
-    Paste,
+/// The attribute names of the object reached by the dotted path `chain`
+/// from the prompt's globals (then builtins); None if it does not resolve.
+fn attr_names(vm: &mut Vm, globals: &Ref, chain: &[&str]) -> Option<Vec<String>> {
+    let (first, rest) = chain.split_first()?;
+    let mut obj = dict_get_str(globals, first).or_else(|| dict_get_str(&vm.builtins, first))?;
+    for name in rest {
+        let key = vm.intern(name);
+        obj = vm.getattr_opt(&obj, &key).ok()??;
+    }
+    let dir = dict_get_str(&vm.builtins, "dir")?;
+    let names = vm.call(&dir, &[obj], &[]).ok()?;
+    let items = vm.iterate(&names).ok()?;
+    Some(
+        items
+            .iter()
+            .filter_map(|k| match k {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .collect(),
+    )
 }
 
-/// Where lines come from.
-enum Source {
-    Tty(Box<Editor<Completion, DefaultHistory>>, Arc<Shared>),
-    Plain(std::io::StdinLock<'static>),
+/// The terminal as the line editor sees it: bytes from standard input
+/// (read with the GIL released), echo to standard output, completion from
+/// the prompt's namespace.
+struct Tty<'a> {
+    vm: &'a mut Vm,
+    globals: &'a Ref,
 }
 
-impl Source {
-    fn read(&mut self, prompt: &str, indent: usize, primary: bool) -> Input {
-        match self {
-            Source::Tty(ed, sh) => {
-                sh.primary.store(primary, Ordering::Relaxed);
-                sh.paste.store(false, Ordering::Relaxed);
-                sh.just_added.store(indent, Ordering::Relaxed);
-                let init = " ".repeat(indent);
-                let r = ed.readline_with_initial(prompt, (&init, ""));
-                sh.just_added.store(0, Ordering::Relaxed);
-                match r {
-                    Ok(l) => {
-                        if !l.trim().is_empty() {
-                            let _ = ed.add_history_entry(l.as_str());
-                        }
-                        Input::Line(l)
-                    }
-                    Err(ReadlineError::Interrupted) => {
-                        if sh.paste.swap(false, Ordering::Relaxed) {
-                            Input::Paste
-                        } else {
-                            Input::Interrupt
-                        }
-                    }
-                    Err(_) => Input::Eof,
-                }
+impl Terminal for Tty<'_> {
+    fn read_byte(&mut self) -> Option<u8> {
+        loop {
+            let mut c = 0u8;
+            let p = &mut c as *mut u8 as usize;
+            // SAFETY: reads one byte into `c`, which outlives the call.
+            let n = self
+                .vm
+                .allow_threads(|| unsafe { libc::read(0, p as *mut libc::c_void, 1) });
+            if n == 1 {
+                return Some(c);
             }
-            Source::Plain(lock) => {
-                print!("{}", prompt);
-                let _ = std::io::stdout().flush();
-                let mut l = String::new();
-                match lock.read_line(&mut l) {
-                    Ok(0) | Err(_) => Input::Eof,
-                    Ok(_) => {
-                        while l.ends_with('\n') || l.ends_with('\r') {
-                            l.pop();
-                        }
-                        Input::Line(l)
-                    }
-                }
+            if n < 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EINTR) {
+                continue;
             }
+            return None;
         }
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        write_out(bytes);
+    }
+
+    fn names(&mut self, chain: &[&str]) -> Option<Vec<String>> {
+        if chain.is_empty() {
+            return Some(visible_names(self.vm, self.globals));
+        }
+        attr_names(self.vm, self.globals, chain)
     }
 }
 
-/// Read paste-mode input byte by byte from the terminal until Ctrl-D
-/// (returns the text) or Ctrl-C (returns None).
-fn paste_mode() -> Option<String> {
-    print!("paste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
-    let _ = std::io::stdout().flush();
-    // SAFETY: termios calls on fd 0 with a properly sized local struct.
-    let saved = unsafe {
-        let mut t: libc::termios = std::mem::zeroed();
-        if libc::tcgetattr(0, &mut t) != 0 {
-            None
-        } else {
-            let orig = t;
-            t.c_lflag &= !(libc::ICANON | libc::ECHO | libc::ISIG | libc::IEXTEN);
-            t.c_iflag &= !(libc::ICRNL | libc::IXON);
-            t.c_cc[libc::VMIN] = 1;
-            t.c_cc[libc::VTIME] = 0;
-            libc::tcsetattr(0, libc::TCSANOW, &t);
-            Some(orig)
-        }
-    };
-    let mut buf = Vec::new();
-    let mut out = std::io::stdout();
-    let result = loop {
-        let mut c = 0u8;
-        // SAFETY: reads one byte into a valid local buffer.
-        let n = unsafe { libc::read(0, &mut c as *mut u8 as *mut libc::c_void, 1) };
-        if n <= 0 {
-            let _ = out.write_all(b"\n");
-            break Some(buf);
-        }
-        match c {
-            3 => {
-                let _ = out.write_all(b"\n");
-                break None;
-            }
-            4 => {
-                let _ = out.write_all(b"\n");
-                break Some(buf);
-            }
-            b'\r' | b'\n' => {
-                buf.push(b'\n');
-                let _ = out.write_all(b"\n=== ");
-            }
-            _ => {
-                buf.push(c);
-                let _ = out.write_all(&[c]);
-            }
-        }
-        let _ = out.flush();
-    };
+/// Write to standard output now.
+fn write_out(bytes: &[u8]) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(bytes);
     let _ = out.flush();
-    if let Some(orig) = saved {
-        // SAFETY: restores the attributes read above.
-        unsafe { libc::tcsetattr(0, libc::TCSANOW, &orig) };
-    }
-    result.map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
 /// The `__main__` module's globals (created if missing).
@@ -439,74 +285,135 @@ fn execute(vm: &mut Vm, globals: &Ref, src: &str, mode: Mode) -> Option<i32> {
     out
 }
 
+/// What reading one statement on a terminal produced.
+enum Statement {
+    /// Source to run, and how to compile it.
+    Source(String, Mode),
+    /// Nothing to run (empty line, cancelled input): prompt again.
+    Nothing,
+    /// Ctrl-D on an empty primary prompt.
+    CtrlD,
+    /// End of input.
+    End,
+}
+
+/// Read one statement on a terminal, like MicroPython's unix REPL: the
+/// first line, then continuation lines while the input is unfinished.
+fn read_statement(vm: &mut Vm, globals: &Ref, ed: &mut LineEditor) -> Statement {
+    let ps1 = prompt(vm, "ps1", ">>> ");
+    let mut line = Vec::new();
+    match ed.readline(&mut Tty { vm, globals }, &mut line, &ps1, 0) {
+        Outcome::End => return Statement::End,
+        Outcome::Control(4) => return Statement::CtrlD,
+        Outcome::Control(5) => {
+            return match ed.paste(&mut Tty { vm, globals }) {
+                Some(text) => {
+                    Statement::Source(String::from_utf8_lossy(&text).into_owned(), Mode::Exec)
+                }
+                None => Statement::Nothing,
+            };
+        }
+        Outcome::Control(_) => {
+            // Ctrl-C cancels the line; Ctrl-A / Ctrl-B (raw REPL, reset
+            // on a board) just give a fresh prompt here.
+            write_out(b"\r\n");
+            return Statement::Nothing;
+        }
+        Outcome::Enter if line.is_empty() => return Statement::Nothing,
+        Outcome::Enter => {}
+    }
+    while continue_with_input(&String::from_utf8_lossy(&line)) {
+        line.push(b'\n');
+        let indent = auto_indent(&String::from_utf8_lossy(&line));
+        let ps2 = prompt(vm, "ps2", "... ");
+        match ed.readline(&mut Tty { vm, globals }, &mut line, &ps2, indent) {
+            Outcome::Control(3) => {
+                write_out(b"\r\n");
+                return Statement::Nothing;
+            }
+            // Ctrl-D on an empty continuation line ends the statement.
+            Outcome::Control(4) | Outcome::End => break,
+            _ => {}
+        }
+    }
+    let mut src = String::from_utf8_lossy(&line).into_owned();
+    if src.trim().is_empty() {
+        return Statement::Nothing;
+    }
+    src.push('\n');
+    Statement::Source(src, Mode::Single)
+}
+
 /// Run the REPL until EOF; returns the exit status. In `board` mode,
 /// Ctrl-D at the primary prompt (or a 0x04 byte on a line of piped input,
 /// as over a serial link) asks for a soft reset instead: returns None.
 pub fn run(vm: &mut Vm, board: bool) -> Option<i32> {
     let globals = main_globals(vm);
     let interactive = std::io::stdin().is_terminal();
-    let mut source = if interactive && std::io::stdout().is_terminal() {
-        let config = Config::builder()
-            .auto_add_history(false)
-            .bracketed_paste(false)
-            .completion_type(rustyline::CompletionType::List)
-            .build();
-        match Editor::<Completion, DefaultHistory>::with_config(config) {
-            Ok(mut ed) => {
-                ed.set_helper(Some(Completion::default()));
-                let sh = Arc::new(Shared::default());
-                for (ev, k) in [
-                    (KeyEvent(KeyCode::Char(' '), Modifiers::NONE), b' '),
-                    (KeyEvent(KeyCode::Tab, Modifiers::NONE), b'\t'),
-                    (KeyEvent::ctrl('E'), b'e'),
-                ] {
-                    ed.bind_sequence(ev, EventHandler::Conditional(Box::new(Keys(sh.clone(), k))));
-                }
-                Source::Tty(Box::new(ed), sh)
-            }
-            Err(_) => Source::Plain(std::io::stdin().lock()),
-        }
-    } else {
-        Source::Plain(std::io::stdin().lock())
-    };
     if interactive {
         print!("{}", banner());
         let _ = std::io::stdout().flush();
     }
-    'outer: loop {
+    if !(interactive && std::io::stdout().is_terminal()) {
+        return run_plain(vm, &globals, board);
+    }
+    let mut ed = LineEditor::new();
+    // Raw mode lasts from the first prompt of a statement until it runs
+    // (input after a cancelled line stays for the next prompt).
+    let mut raw: Option<RawMode> = None;
+    loop {
         vm.port.flush_stdout();
-        if let Source::Tty(_, sh) = &source {
-            sh.indent_off.store(false, Ordering::Relaxed);
+        if raw.is_none() {
+            raw = Some(RawMode::enter());
         }
-        if let Source::Tty(ed, _) = &source {
-            if let Some(h) = ed.helper() {
-                let names = visible_names(vm, &globals);
-                if let Ok(mut n) = h.names.lock() {
-                    *n = names;
+        let (src, mode) = match read_statement(vm, &globals, &mut ed) {
+            Statement::Source(src, mode) => {
+                if let Some(r) = raw.take() {
+                    r.leave_flushing_input();
                 }
+                (src, mode)
             }
-        }
-        let ps1 = prompt(vm, "ps1", ">>> ");
-        let first = match source.read(&ps1, 0, true) {
-            Input::Line(l) if board && l.starts_with('\x04') => return None,
-            Input::Eof if board && matches!(source, Source::Tty(..)) => return None,
-            Input::Line(l) => l,
-            Input::Interrupt => continue,
-            Input::Eof => {
-                // rustyline has already moved to a new line.
-                if matches!(source, Source::Plain(_)) {
-                    println!();
-                }
+            Statement::Nothing => continue,
+            Statement::CtrlD => {
+                write_out(b"\r\n");
+                return if board { None } else { Some(0) };
+            }
+            Statement::End => {
+                write_out(b"\r\n");
                 return Some(0);
             }
-            Input::Paste => {
-                let Some(src) = paste_mode() else {
-                    continue;
-                };
-                if let Some(code) = execute(vm, &globals, &src, Mode::Exec) {
-                    return Some(code);
+        };
+        if let Some(code) = execute(vm, &globals, &src, mode) {
+            return Some(code);
+        }
+    }
+}
+
+/// The REPL on piped input: prompts are printed, lines are read plainly.
+fn run_plain(vm: &mut Vm, globals: &Ref, board: bool) -> Option<i32> {
+    let mut lock = std::io::stdin().lock();
+    let mut read = |vm: &mut Vm, name: &str, default: &str| -> Option<String> {
+        print!("{}", prompt(vm, name, default));
+        let _ = std::io::stdout().flush();
+        let mut l = String::new();
+        match lock.read_line(&mut l) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => {
+                while l.ends_with('\n') || l.ends_with('\r') {
+                    l.pop();
                 }
-                continue;
+                Some(l)
+            }
+        }
+    };
+    loop {
+        vm.port.flush_stdout();
+        let first = match read(vm, "ps1", ">>> ") {
+            Some(l) if board && l.starts_with('\x04') => return None,
+            Some(l) => l,
+            None => {
+                println!();
+                return Some(0);
             }
         };
         if first.is_empty() {
@@ -515,24 +422,16 @@ pub fn run(vm: &mut Vm, board: bool) -> Option<i32> {
         let mut src = first;
         while continue_with_input(&src) {
             src.push('\n');
-            let off = match &source {
-                Source::Tty(_, sh) => sh.indent_off.load(Ordering::Relaxed),
-                Source::Plain(_) => true,
-            };
-            let indent = if off { 0 } else { auto_indent(&src) };
-            let ps2 = prompt(vm, "ps2", "... ");
-            match source.read(&ps2, indent, false) {
-                Input::Line(l) => src.push_str(&l),
-                Input::Interrupt => continue 'outer,
-                Input::Eof => break,
-                Input::Paste => {}
+            match read(vm, "ps2", "... ") {
+                Some(l) => src.push_str(&l),
+                None => break,
             }
         }
         if src.trim().is_empty() {
             continue;
         }
         src.push('\n');
-        if let Some(code) = execute(vm, &globals, &src, Mode::Single) {
+        if let Some(code) = execute(vm, globals, &src, Mode::Single) {
             return Some(code);
         }
     }
