@@ -361,6 +361,20 @@ impl Vm {
                             return Ok(a.clone());
                         }
                     }
+                    (Payload::ByteArray(v), binop::MUL) => {
+                        if let Some(n) = repeat_count(self, b)? {
+                            let n = n.max(0) as usize;
+                            let len = v.borrow().len();
+                            check_size(self, n, len)?;
+                            let src = v.borrow().clone();
+                            let mut r = Vec::with_capacity(len * n);
+                            for _ in 0..n {
+                                r.extend_from_slice(&src);
+                            }
+                            *v.borrow_mut() = r;
+                            return Ok(a.clone());
+                        }
+                    }
                     (Payload::ByteArray(v), binop::ADD) => {
                         if let Some(other) = crate::types::bytes::buffer_bytes(self, b) {
                             if !other.is_empty() {
@@ -457,7 +471,12 @@ impl Vm {
             && (a.as_pystr().is_some()
                 || matches!(
                     a.payload(),
-                    Some(Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+                    Some(
+                        Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
                 ))
         {
             return self.type_error(format!(
@@ -469,7 +488,12 @@ impl Vm {
             && (b.as_pystr().is_some()
                 || matches!(
                     b.payload(),
-                    Some(Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+                    Some(
+                        Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
                 ))
         {
             return self.type_error(format!(

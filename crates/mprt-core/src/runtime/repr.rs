@@ -47,31 +47,30 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Approximation of `str.isprintable` for single characters.
+/// `str.isprintable` for a single character (CPython 3.11 / Unicode 14 tables).
 pub fn is_printable(c: char) -> bool {
     let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) {
-        return false;
+    if n < 0x7f {
+        return n >= 0x20;
     }
-    if n == 0xad {
-        return false;
+    fn find<T: Copy + Into<u32>>(t: &[(T, T)], n: u32) -> bool {
+        t.binary_search_by(|&(a, b)| {
+            if b.into() < n {
+                core::cmp::Ordering::Less
+            } else if a.into() > n {
+                core::cmp::Ordering::Greater
+            } else {
+                core::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
     }
-    // Separators other than space, and format/private/unassigned ranges.
-    if matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb)
-        || (0xd800..=0xf8ff).contains(&n)
-        || (0xf0000..).contains(&n)
-        || n == 0xa0
-        || n == 0x1680
-        || (0x2000..=0x200a).contains(&n)
-        || n == 0x202f
-        || n == 0x205f
-        || n == 0x3000
-        || (0xfdd0..=0xfdef).contains(&n)
-        || (n & 0xfffe) == 0xfffe
-    {
-        return false;
+    use crate::types::unicode_tables::{NON_PRINTABLE_ASTRAL, NON_PRINTABLE_BMP};
+    if n < 0x10000 {
+        !find(NON_PRINTABLE_BMP, n)
+    } else {
+        !find(NON_PRINTABLE_ASTRAL, n)
     }
-    true
 }
 
 /// repr of bytes content.

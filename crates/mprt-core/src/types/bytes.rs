@@ -100,210 +100,14 @@ fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 
 // ---------------------------------------------------------------- codecs
 
-fn norm_encoding(e: &str) -> String {
-    let mut s: String = e.to_ascii_lowercase().replace('_', "-");
-    if s == "utf8" {
-        s = String::from("utf-8");
-    }
-    s
-}
-
-fn decode_error(
-    vm: &mut Vm,
-    enc: &str,
-    obj: &[u8],
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> Value {
-    let o = vm.new_bytes(obj.to_vec());
-    vm.new_exception(
-        &vm.exc.unicode_decode_error.clone(),
-        vec![
-            Value::str(enc),
-            o,
-            Value::Int(start as i64),
-            Value::Int(end as i64),
-            Value::str(reason),
-        ],
-    )
-}
-
-fn encode_error(vm: &mut Vm, enc: &str, s: &str, start: usize, end: usize, reason: &str) -> Value {
-    vm.new_exception(
-        &vm.exc.unicode_encode_error.clone(),
-        vec![
-            Value::str(enc),
-            Value::str(s),
-            Value::Int(start as i64),
-            Value::Int(end as i64),
-            Value::str(reason),
-        ],
-    )
-}
-
-/// Decode bytes with a codec (utf-8, ascii, latin-1) and error handler.
+/// Decode bytes with a codec and error handler (see `types::codecs`).
 pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let enc = norm_encoding(encoding);
-    let mut out = String::new();
-    match enc.as_str() {
-        "utf-8" => {
-            let mut i = 0;
-            while i < b.len() {
-                match core::str::from_utf8(&b[i..]) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        break;
-                    }
-                    Err(e) => {
-                        let ok = e.valid_up_to();
-                        out.push_str(core::str::from_utf8(&b[i..i + ok]).unwrap_or(""));
-                        let pos = i + ok;
-                        let (end, reason) = match e.error_len() {
-                            None => (b.len(), "unexpected end of data"),
-                            Some(n) => {
-                                let c = b[pos];
-                                if n == 1 && (c < 0xc2 || c > 0xf4) {
-                                    (pos + 1, "invalid start byte")
-                                } else {
-                                    (pos + n, "invalid continuation byte")
-                                }
-                            }
-                        };
-                        match errors {
-                            "strict" => return Err(decode_error(vm, "utf-8", b, pos, end, reason)),
-                            "ignore" => {}
-                            "replace" => out.push('\u{fffd}'),
-                            "backslashreplace" => {
-                                for c in &b[pos..end] {
-                                    out.push_str(&format!("\\x{:02x}", c));
-                                }
-                            }
-                            _ => {
-                                return Err(vm.new_exc_msg(
-                                    &vm.exc.lookup_error.clone(),
-                                    format!("unknown error handler name '{}'", errors),
-                                ))
-                            }
-                        }
-                        i = end;
-                    }
-                }
-            }
-        }
-        "ascii" | "us-ascii" => {
-            for (i, &c) in b.iter().enumerate() {
-                if c < 128 {
-                    out.push(c as char);
-                } else {
-                    match errors {
-                        "strict" => {
-                            return Err(decode_error(
-                                vm,
-                                "ascii",
-                                b,
-                                i,
-                                i + 1,
-                                "ordinal not in range(128)",
-                            ))
-                        }
-                        "ignore" => {}
-                        "replace" => out.push('\u{fffd}'),
-                        "backslashreplace" => out.push_str(&format!("\\x{:02x}", c)),
-                        _ => {
-                            return Err(vm.new_exc_msg(
-                                &vm.exc.lookup_error.clone(),
-                                format!("unknown error handler name '{}'", errors),
-                            ))
-                        }
-                    }
-                }
-            }
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
-            for &c in b {
-                out.push(c as char);
-            }
-        }
-        _ => {
-            return Err(vm.new_exc_msg(
-                &vm.exc.lookup_error.clone(),
-                format!("unknown encoding: {}", encoding),
-            ))
-        }
-    }
-    Ok(out)
+    crate::types::codecs::decode(vm, b, encoding, errors)
 }
 
-/// Encode a str with a codec (utf-8, ascii, latin-1) and error handler.
+/// Encode a str with a codec and error handler (see `types::codecs`).
 pub fn encode_str(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let enc = norm_encoding(encoding);
-    let limit: u32 = match enc.as_str() {
-        "utf-8" => return Ok(s.as_bytes().to_vec()),
-        "ascii" | "us-ascii" => 128,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
-            256
-        }
-        _ => {
-            return Err(vm.new_exc_msg(
-                &vm.exc.lookup_error.clone(),
-                format!("unknown encoding: {}", encoding),
-            ))
-        }
-    };
-    let name = if limit == 128 { "ascii" } else { "latin-1" };
-    let mut out = Vec::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < chars.len() && chars[j] as u32 >= limit {
-            j += 1;
-        }
-        match errors {
-            "strict" => {
-                return Err(encode_error(
-                    vm,
-                    name,
-                    s,
-                    i,
-                    if j - i > 1 { j } else { i + 1 },
-                    &format!("ordinal not in range({})", limit),
-                ))
-            }
-            "ignore" => {}
-            "replace" => out.resize(out.len() + (j - i), b'?'),
-            "backslashreplace" | "xmlcharrefreplace" => {
-                for &c in &chars[i..j] {
-                    let n = c as u32;
-                    let t = if errors == "xmlcharrefreplace" {
-                        format!("&#{};", n)
-                    } else if n < 0x100 {
-                        format!("\\x{:02x}", n)
-                    } else if n < 0x10000 {
-                        format!("\\u{:04x}", n)
-                    } else {
-                        format!("\\U{:08x}", n)
-                    };
-                    out.extend_from_slice(t.as_bytes());
-                }
-            }
-            _ => {
-                return Err(vm.new_exc_msg(
-                    &vm.exc.lookup_error.clone(),
-                    format!("unknown error handler name '{}'", errors),
-                ))
-            }
-        }
-        i = j;
-    }
-    Ok(out)
+    crate::types::codecs::encode(vm, s, encoding, errors)
 }
 
 fn unicode_err_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -487,6 +291,9 @@ fn bytes_from_source(
             };
         }
     }
+    if let Some(IntVal::Big(_)) = as_int(src) {
+        return vm.overflow_error("cannot fit 'int' into an index-sized integer");
+    }
     if let Some(n) = vm.index_value(src, "")? {
         if n < 0 {
             return vm.value_error("negative count");
@@ -610,7 +417,8 @@ pub fn bytes_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
     }
     let Some(i) = vm.index_value(k, "bytes")? else {
         return vm.type_error(format!(
-            "byte indices must be integers or slices, not {}",
+            "{} indices must be integers or slices, not {}",
+            if is_ba { "bytearray" } else { "byte" },
             vm.type_name(k)
         ));
     };
@@ -1350,6 +1158,9 @@ pub fn hex_sep_args(
     };
     let per = match per {
         None => 1,
+        Some(p) if matches!(as_int(p), Some(IntVal::Big(_))) => {
+            return vm.overflow_error("Python int too large to convert to C int");
+        }
         Some(p) => match vm.index_value(p, "")? {
             Some(p) => p,
             None => {
@@ -1395,7 +1206,7 @@ fn b_fromhex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         None => {
             return vm.type_error(format!(
                 "fromhex() argument must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::str_methods::clinic_type_name(vm, &args[1])
             ))
         }
     };
@@ -2380,49 +2191,246 @@ fn d_getnewargs(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![b]))
 }
 
+/// Argument signatures of the bytes/bytearray methods, checked (with
+/// CPython's messages) before the method body runs.
+#[derive(Clone, Copy)]
+enum Sig {
+    /// METH_NOARGS.
+    NoArgs,
+    /// METH_O.
+    One,
+    /// Positional-only with `min..=max` arguments (Argument Clinic).
+    Pos(usize, usize),
+    /// Old-style `find`-family parsing: at most N positional arguments.
+    Old(usize),
+    /// Keyword-capable parameters.
+    Kw(&'static [&'static str]),
+    /// `translate(table, /, delete=b'')`.
+    Translate,
+}
+
+fn sig_check(vm: &Vm, args: &[Value], kw: &KwArgs, name: &str, sig: Sig) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    let ty = match args.first().and_then(|a| a.payload()) {
+        Some(Payload::ByteArray(_)) => "bytearray",
+        _ => "bytes",
+    };
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    match sig {
+        Sig::NoArgs | Sig::One | Sig::Pos(..) | Sig::Old(_) if !kw.is_empty() => {
+            if let Sig::Old(_) = sig {
+                return vm.type_error(format!("{}() takes no keyword arguments", name));
+            }
+            vm.type_error(format!("{}.{}() takes no keyword arguments", ty, name))
+        }
+        Sig::NoArgs if n > 0 => vm.type_error(format!(
+            "{}.{}() takes no arguments ({} given)",
+            ty, name, n
+        )),
+        Sig::One if n != 1 => vm.type_error(format!(
+            "{}.{}() takes exactly one argument ({} given)",
+            ty, name, n
+        )),
+        Sig::Pos(min, max) if n < min || n > max => {
+            if min == max {
+                vm.type_error(format!(
+                    "{} expected {} argument{}, got {}",
+                    name,
+                    min,
+                    plural(min),
+                    n
+                ))
+            } else if n < min {
+                vm.type_error(format!(
+                    "{} expected at least {} argument{}, got {}",
+                    name,
+                    min,
+                    plural(min),
+                    n
+                ))
+            } else {
+                vm.type_error(format!(
+                    "{} expected at most {} argument{}, got {}",
+                    name,
+                    max,
+                    plural(max),
+                    n
+                ))
+            }
+        }
+        Sig::Old(max) if n > max => vm.type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            name,
+            max,
+            plural(max),
+            n
+        )),
+        Sig::Kw(names) => {
+            let total = n + kw.len();
+            if total > names.len() {
+                return vm.type_error(format!(
+                    "{}() takes at most {} {}argument{} ({} given)",
+                    name,
+                    names.len(),
+                    if n == 0 { "keyword " } else { "" },
+                    plural(names.len()),
+                    total
+                ));
+            }
+            for (k, _) in kw {
+                if let Some(i) = names.iter().position(|x| *x == k.as_str()) {
+                    if i < n {
+                        return vm.type_error(format!(
+                            "argument for {}() given by name ('{}') and position ({})",
+                            name,
+                            k.as_str(),
+                            i + 1
+                        ));
+                    }
+                } else {
+                    return vm.type_error(format!(
+                        "'{}' is an invalid keyword argument for {}()",
+                        k.as_str(),
+                        name
+                    ));
+                }
+            }
+            Ok(())
+        }
+        Sig::Translate => {
+            let total = n + kw.len();
+            if total > 2 {
+                return vm.type_error(format!(
+                    "{}() takes at most 2 arguments ({} given)",
+                    name, total
+                ));
+            }
+            if n < 1 {
+                return vm.type_error(format!(
+                    "{}() takes at least 1 positional argument (0 given)",
+                    name
+                ));
+            }
+            for (k, _) in kw {
+                if k.as_str() != "delete" {
+                    return vm.type_error(format!(
+                        "'{}' is an invalid keyword argument for {}()",
+                        k.as_str(),
+                        name
+                    ));
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+macro_rules! checked {
+    ($($wrap:ident = $f:ident : $name:literal, $sig:expr;)*) => {
+        $(
+            fn $wrap(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+                sig_check(vm, a, k, $name, $sig)?;
+                $f(vm, a, k)
+            }
+        )*
+    };
+}
+
+checked! {
+    b_decode_chk = b_decode: "decode", Sig::Kw(&["encoding", "errors"]);
+    b_hex_chk = b_hex: "hex", Sig::Kw(&["sep", "bytes_per_sep"]);
+    b_count_chk = b_count: "count", Sig::Old(3);
+    b_find_chk = b_find: "find", Sig::Old(3);
+    b_rfind_chk = b_rfind: "rfind", Sig::Old(3);
+    b_index_chk = b_index: "index", Sig::Old(3);
+    b_rindex_chk = b_rindex: "rindex", Sig::Old(3);
+    b_startswith_chk = b_startswith: "startswith", Sig::Old(3);
+    b_endswith_chk = b_endswith: "endswith", Sig::Old(3);
+    b_split_chk = b_split: "split", Sig::Kw(&["sep", "maxsplit"]);
+    b_rsplit_chk = b_rsplit: "rsplit", Sig::Kw(&["sep", "maxsplit"]);
+    b_splitlines_chk = b_splitlines: "splitlines", Sig::Kw(&["keepends"]);
+    b_join_chk = b_join: "join", Sig::One;
+    b_strip_chk = b_strip: "strip", Sig::Pos(0, 1);
+    b_lstrip_chk = b_lstrip: "lstrip", Sig::Pos(0, 1);
+    b_rstrip_chk = b_rstrip: "rstrip", Sig::Pos(0, 1);
+    b_partition_chk = b_partition: "partition", Sig::One;
+    b_rpartition_chk = b_rpartition: "rpartition", Sig::One;
+    b_replace_chk = b_replace: "replace", Sig::Pos(2, 3);
+    b_upper_chk = b_upper: "upper", Sig::NoArgs;
+    b_lower_chk = b_lower: "lower", Sig::NoArgs;
+    b_capitalize_chk = b_capitalize: "capitalize", Sig::NoArgs;
+    b_swapcase_chk = b_swapcase: "swapcase", Sig::NoArgs;
+    b_title_chk = b_title: "title", Sig::NoArgs;
+    b_isalnum_chk = b_isalnum: "isalnum", Sig::NoArgs;
+    b_isalpha_chk = b_isalpha: "isalpha", Sig::NoArgs;
+    b_isdigit_chk = b_isdigit: "isdigit", Sig::NoArgs;
+    b_islower_chk = b_islower: "islower", Sig::NoArgs;
+    b_isupper_chk = b_isupper: "isupper", Sig::NoArgs;
+    b_isspace_chk = b_isspace: "isspace", Sig::NoArgs;
+    b_istitle_chk = b_istitle: "istitle", Sig::NoArgs;
+    b_isascii_chk = b_isascii: "isascii", Sig::NoArgs;
+    b_center_chk = b_center: "center", Sig::Pos(1, 2);
+    b_ljust_chk = b_ljust: "ljust", Sig::Pos(1, 2);
+    b_rjust_chk = b_rjust: "rjust", Sig::Pos(1, 2);
+    b_zfill_chk = b_zfill: "zfill", Sig::One;
+    b_expandtabs_chk = b_expandtabs: "expandtabs", Sig::Kw(&["tabsize"]);
+    b_translate_chk = b_translate: "translate", Sig::Translate;
+    b_removeprefix_chk = b_removeprefix: "removeprefix", Sig::One;
+    b_removesuffix_chk = b_removesuffix: "removesuffix", Sig::One;
+    ba_append_chk = ba_append: "append", Sig::One;
+    ba_extend_chk = ba_extend: "extend", Sig::One;
+    ba_insert_chk = ba_insert: "insert", Sig::Pos(2, 2);
+    ba_pop_chk = ba_pop: "pop", Sig::Pos(0, 1);
+    ba_remove_chk = ba_remove: "remove", Sig::One;
+    ba_reverse_chk = ba_reverse: "reverse", Sig::NoArgs;
+    ba_clear_chk = ba_clear: "clear", Sig::NoArgs;
+    ba_copy_chk = ba_copy: "copy", Sig::NoArgs;
+}
+
 /// Install bytes/bytearray methods.
 pub fn init(vm: &mut Vm) {
     let shared: &[(&str, NativeFn)] = &[
-        ("decode", b_decode),
-        ("hex", b_hex),
-        ("count", b_count),
-        ("find", b_find),
-        ("rfind", b_rfind),
-        ("index", b_index),
-        ("rindex", b_rindex),
-        ("startswith", b_startswith),
-        ("endswith", b_endswith),
-        ("split", b_split),
-        ("rsplit", b_rsplit),
-        ("splitlines", b_splitlines),
-        ("join", b_join),
-        ("strip", b_strip),
-        ("lstrip", b_lstrip),
-        ("rstrip", b_rstrip),
-        ("partition", b_partition),
-        ("rpartition", b_rpartition),
-        ("replace", b_replace),
-        ("upper", b_upper),
-        ("lower", b_lower),
-        ("capitalize", b_capitalize),
-        ("swapcase", b_swapcase),
-        ("title", b_title),
-        ("isalnum", b_isalnum),
-        ("isalpha", b_isalpha),
-        ("isdigit", b_isdigit),
-        ("islower", b_islower),
-        ("isupper", b_isupper),
-        ("isspace", b_isspace),
-        ("istitle", b_istitle),
-        ("isascii", b_isascii),
-        ("center", b_center),
-        ("ljust", b_ljust),
-        ("rjust", b_rjust),
-        ("zfill", b_zfill),
-        ("expandtabs", b_expandtabs),
-        ("translate", b_translate),
-        ("removeprefix", b_removeprefix),
-        ("removesuffix", b_removesuffix),
+        ("decode", b_decode_chk),
+        ("hex", b_hex_chk),
+        ("count", b_count_chk),
+        ("find", b_find_chk),
+        ("rfind", b_rfind_chk),
+        ("index", b_index_chk),
+        ("rindex", b_rindex_chk),
+        ("startswith", b_startswith_chk),
+        ("endswith", b_endswith_chk),
+        ("split", b_split_chk),
+        ("rsplit", b_rsplit_chk),
+        ("splitlines", b_splitlines_chk),
+        ("join", b_join_chk),
+        ("strip", b_strip_chk),
+        ("lstrip", b_lstrip_chk),
+        ("rstrip", b_rstrip_chk),
+        ("partition", b_partition_chk),
+        ("rpartition", b_rpartition_chk),
+        ("replace", b_replace_chk),
+        ("upper", b_upper_chk),
+        ("lower", b_lower_chk),
+        ("capitalize", b_capitalize_chk),
+        ("swapcase", b_swapcase_chk),
+        ("title", b_title_chk),
+        ("isalnum", b_isalnum_chk),
+        ("isalpha", b_isalpha_chk),
+        ("isdigit", b_isdigit_chk),
+        ("islower", b_islower_chk),
+        ("isupper", b_isupper_chk),
+        ("isspace", b_isspace_chk),
+        ("istitle", b_istitle_chk),
+        ("isascii", b_isascii_chk),
+        ("center", b_center_chk),
+        ("ljust", b_ljust_chk),
+        ("rjust", b_rjust_chk),
+        ("zfill", b_zfill_chk),
+        ("expandtabs", b_expandtabs_chk),
+        ("translate", b_translate_chk),
+        ("removeprefix", b_removeprefix_chk),
+        ("removesuffix", b_removesuffix_chk),
         ("__getitem__", d_getitem),
         ("__len__", d_len),
         ("__iter__", d_iter),
@@ -2441,14 +2449,14 @@ pub fn init(vm: &mut Vm) {
         ("__str__", d_repr),
     ];
     let ba_only: &[(&str, NativeFn)] = &[
-        ("append", ba_append),
-        ("extend", ba_extend),
-        ("insert", ba_insert),
-        ("pop", ba_pop),
-        ("remove", ba_remove),
-        ("reverse", ba_reverse),
-        ("clear", ba_clear),
-        ("copy", ba_copy),
+        ("append", ba_append_chk),
+        ("extend", ba_extend_chk),
+        ("insert", ba_insert_chk),
+        ("pop", ba_pop_chk),
+        ("remove", ba_remove_chk),
+        ("reverse", ba_reverse_chk),
+        ("clear", ba_clear_chk),
+        ("copy", ba_copy_chk),
         ("__setitem__", ba_setitem_m),
         ("__delitem__", ba_delitem_m),
         ("__iadd__", ba_iadd),

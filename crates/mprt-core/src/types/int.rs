@@ -657,26 +657,66 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let data = match crate::types::bytes::buffer_bytes(vm, &src) {
         Some(b) => b,
         None => {
-            if src.as_pystr().is_some() {
+            let cls = vm.type_of(&src);
+            if src.as_pystr().is_none() {
+                if let Some(m) = vm.lookup_type(&cls, "__bytes__") {
+                    let r = vm.call(&m, &[src.clone()], &[])?;
+                    match crate::types::bytes::buffer_bytes(vm, &r) {
+                        Some(b) if matches!(r.payload(), Some(Payload::Bytes(_))) => b,
+                        _ => {
+                            return vm.type_error(format!(
+                                "__bytes__ returned non-bytes (type {})",
+                                vm.type_name(&r)
+                            ))
+                        }
+                    }
+                } else {
+                    from_bytes_iterable(vm, &src)?
+                }
+            } else {
                 return vm.type_error("cannot convert 'str' object to bytes");
             }
-            let items = vm.iterate(&src)?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                match as_int(&it) {
-                    Some(IntVal::Small(x)) if (0..256).contains(&x) => out.push(x as u8),
-                    Some(_) => return vm.value_error("bytes must be in range(0, 256)"),
-                    None => {
-                        return vm.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            vm.type_name(&it)
-                        ))
-                    }
-                }
-            }
-            out
         }
     };
+    from_bytes_finish(vm, cls, data, little, signed)
+}
+
+/// The bytes of an iterable of ints for `int.from_bytes`.
+fn from_bytes_iterable(vm: &mut Vm, src: &Value) -> PyResult<Vec<u8>> {
+    let it = match vm.get_iter(src) {
+        Ok(it) => it,
+        Err(e) if vm.isinstance(&e, &vm.exc.type_error.clone()) => {
+            return vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(src)
+            ))
+        }
+        Err(e) => return Err(e),
+    };
+    let items = vm.iterate(&it)?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        match as_int(&it) {
+            Some(IntVal::Small(x)) if (0..256).contains(&x) => out.push(x as u8),
+            Some(_) => return vm.value_error("bytes must be in range(0, 256)"),
+            None => {
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&it)
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn from_bytes_finish(
+    vm: &mut Vm,
+    cls: Ref,
+    data: Vec<u8>,
+    little: bool,
+    signed: bool,
+) -> PyResult<Value> {
     let mut be = data;
     if little {
         be.reverse();

@@ -2,6 +2,7 @@
 //! the runtime protocols use.
 pub mod async_gen;
 pub mod bytes;
+pub mod codecs;
 pub mod complex;
 pub mod dict;
 pub mod exception;
@@ -19,6 +20,7 @@ pub mod str;
 pub mod str_format;
 pub mod str_methods;
 pub mod tuple;
+pub mod unicode_tables;
 
 use crate::vm::Vm;
 

@@ -36,7 +36,7 @@ fn percent_int_value(vm: &mut Vm, v: &Value, integral_only: bool) -> PyResult<Op
         let names: &[&str] = if integral_only {
             &["__index__"]
         } else {
-            &["__index__", "__int__"]
+            &["__int__", "__index__"]
         };
         for n in names {
             if let Some(m) = vm.lookup_type(&cls, n) {

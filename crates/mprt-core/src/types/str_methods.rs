@@ -135,13 +135,14 @@ fn bind_args(
     names: &[&str],
 ) -> PyResult<Vec<Option<Value>>> {
     let n = args.len() - 1;
-    if n > names.len() {
+    if n + kw.len() > names.len() {
         return vm.type_error(format!(
-            "{}() takes at most {} argument{} ({} given)",
+            "{}() takes at most {} {}argument{} ({} given)",
             fname,
             names.len(),
+            if n == 0 { "keyword " } else { "" },
             if names.len() == 1 { "" } else { "s" },
-            n
+            n + kw.len()
         ));
     }
     let mut out: Vec<Option<Value>> = args[1..].iter().cloned().map(Some).collect();
@@ -570,8 +571,8 @@ const ND_ZEROS: &[u32] = &[
     0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
     0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
     0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
-    0x116c0, 0x11730, 0x118e0, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16b50, 0x1e140, 0x1e2f0,
-    0x1e950, 0x1fbf0,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// Unicode category Nd (decimal digit).
@@ -693,14 +694,78 @@ fn str_isprintable(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> 
     ))
 }
 
-/// `str.isidentifier` (approximating XID_Start / XID_Continue).
+/// `str.isidentifier`: XID_Start followed by XID_Continue characters (letters from
+/// the alphabetic property, plus the Other_ID_Start/Continue specials and the
+/// generated mark table).
 pub fn is_identifier(s: &str) -> bool {
     let mut it = s.chars();
     match it.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
+        Some(c) if is_id_start_char(c) => {}
         _ => return false,
     }
-    it.all(|c| c == '_' || is_alpha(c) || is_decimal(c) || (!c.is_ascii() && c.is_alphanumeric()))
+    it.all(is_id_continue_char)
+}
+
+fn is_id_start_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c == '_' || c.is_ascii_alphabetic();
+    }
+    matches!(c as u32, 0x1885 | 0x1886 | 0x2118 | 0x212E)
+        || (c.is_alphabetic()
+            && !is_id_mark(c)
+            && !matches!(
+                c as u32,
+                0x2E2F
+                    | 0xE33
+                    | 0xEB3
+                    | 0xFF9E
+                    | 0xFF9F
+                    | 0x37A
+                    | 0x24B6..=0x24E9
+                    | 0xFC5E..=0xFC63
+                    | 0xFDFA..=0xFDFB
+                    | 0xFE70
+                    | 0xFE72
+                    | 0xFE74
+                    | 0xFE76
+                    | 0xFE78
+                    | 0xFE7A
+                    | 0xFE7C
+                    | 0xFE7E
+                    | 0x1F130..=0x1F149
+                    | 0x1F150..=0x1F169
+                    | 0x1F170..=0x1F189
+            ))
+}
+
+fn is_id_mark(c: char) -> bool {
+    let n = c as u32;
+    let t = super::unicode_tables::ID_CONTINUE_MARKS;
+    match t.binary_search_by(|&(a, b)| {
+        if b < n {
+            core::cmp::Ordering::Less
+        } else if a > n {
+            core::cmp::Ordering::Greater
+        } else {
+            core::cmp::Ordering::Equal
+        }
+    }) {
+        Ok(_) => true,
+        Err(_) => false,
+    }
+}
+
+fn is_id_continue_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c == '_' || c.is_ascii_alphanumeric();
+    }
+    is_id_start_char(c)
+        || is_decimal(c)
+        || is_id_mark(c)
+        || matches!(
+            c as u32,
+            0xB7 | 0x387 | 0x1369..=0x1371 | 0x19DA | 0xE33 | 0xEB3 | 0xFF9E | 0xFF9F
+        )
 }
 
 fn str_isidentifier(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -1378,17 +1443,23 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         return Ok(d);
     }
-    let Some(x) = args[0].as_pystr().cloned() else {
-        return vm.type_error(format!(
-            "maketrans() argument 1 must be str, not {}",
-            clinic_type_name(vm, &args[0])
-        ));
-    };
     let Some(y) = args[1].as_pystr().cloned() else {
         return vm.type_error(format!(
             "maketrans() argument 2 must be str, not {}",
             clinic_type_name(vm, &args[1])
         ));
+    };
+    if let Some(z) = args.get(2) {
+        if z.as_pystr().is_none() {
+            return vm.type_error(format!(
+                "maketrans() argument 3 must be str, not {}",
+                clinic_type_name(vm, z)
+            ));
+        }
+    }
+    let Some(x) = args[0].as_pystr().cloned() else {
+        return vm
+            .type_error("first maketrans argument must be a string if there is a second argument");
     };
     if x.char_len() != y.char_len() {
         return vm.value_error("the first two maketrans arguments must have equal length");
@@ -1474,93 +1545,14 @@ fn str_translate(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 // ---- encode ----
 
-/// Normalised codec name: `utf-8`, `ascii` or `latin-1`, or None.
+/// The canonical name of a supported codec (see `types::codecs`).
 pub fn codec_name(name: &str) -> Option<&'static str> {
-    let n: String = name
-        .chars()
-        .map(|c| {
-            if c == '_' || c == ' ' {
-                '-'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect();
-    match n.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Some("utf-8"),
-        "ascii" | "us-ascii" | "646" | "us" => Some("ascii"),
-        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
-        | "iso-ir-100" => Some("latin-1"),
-        _ => None,
-    }
+    crate::types::codecs::codec_name(name)
 }
 
-/// Encodes `s` with a codec and error handler.
+/// Encodes `s` with a codec and error handler (see `types::codecs`).
 pub fn encode_str(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let Some(codec) = codec_name(encoding) else {
-        return Err(vm.new_exc_msg(
-            &vm.exc.lookup_error,
-            format!("unknown encoding: {}", encoding),
-        ));
-    };
-    if codec == "utf-8" {
-        return Ok(s.as_bytes().to_vec());
-    }
-    let limit: u32 = if codec == "ascii" { 128 } else { 256 };
-    if s.chars().all(|c| (c as u32) < limit) {
-        return Ok(s.chars().map(|c| c as u8).collect());
-    }
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u8);
-            i += 1;
-            continue;
-        }
-        match errors {
-            "strict" => {
-                let mut j = i;
-                while j < chars.len() && (chars[j] as u32) >= limit {
-                    j += 1;
-                }
-                let msg = if j - i == 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
-                        codec,
-                        crate::types::str::char_escape(c),
-                        i,
-                        limit
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't encode characters in position {}-{}: ordinal not in range({})",
-                        codec,
-                        i,
-                        j - 1,
-                        limit
-                    )
-                };
-                return Err(vm.new_exc_msg(&vm.exc.unicode_encode_error, msg));
-            }
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => {
-                out.extend_from_slice(crate::types::str::char_escape(c).as_bytes())
-            }
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
-            _ => {
-                return Err(vm.new_exc_msg(
-                    &vm.exc.lookup_error,
-                    format!("unknown error handler name '{}'", errors),
-                ))
-            }
-        }
-        i += 1;
-    }
-    Ok(out)
+    crate::types::codecs::encode(vm, s, encoding, errors)
 }
 
 fn str_encode(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
