@@ -228,7 +228,7 @@ impl Vm {
             }
         }
         if !crate::runtime::ops::is_builtin_value(obj) {
-            let ga = self.intern("__getattribute__");
+            let ga = self.n.getattribute.clone();
             if let Some(f) = self.lookup_type_name(&cls, &ga) {
                 if !crate::vm::call::is_builtin_fn(&f, "object.__getattribute__") {
                     return match self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[]) {
@@ -663,7 +663,7 @@ impl Vm {
         );
         let custom_ga = !crate::runtime::ops::is_builtin_value(obj)
             && {
-                let ga = self.intern("__getattribute__");
+                let ga = self.n.getattribute.clone();
                 matches!(self.lookup_type_name(&cls, &ga), Some(f) if !crate::vm::call::is_builtin_fn(&f, "object.__getattribute__"))
             };
         if !is_type && !custom_ga {
@@ -728,7 +728,8 @@ impl Vm {
             if !crate::runtime::ops::is_builtin_value(obj)
                 || matches!(obj.payload(), Some(Payload::Native(_)))
             {
-                if let Some(sa) = self.lookup_type(&cls, "__setattr__") {
+                let sname = self.n.setattr.clone();
+                if let Some(sa) = self.lookup_type_name(&cls, &sname) {
                     if !crate::vm::call::is_builtin_fn(&sa, "object.__setattr__") {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                         return Ok(());
@@ -802,7 +803,7 @@ impl Vm {
     ) -> PyResult<()> {
         let cls = self.type_of(obj);
         let n = name.as_str();
-        if let Some(a) = self.lookup_type(&cls, n) {
+        if let Some(a) = self.lookup_type_name(&cls, name) {
             if let Some(r) = self.try_descriptor_set(&a, obj, value.clone())? {
                 return Ok(r);
             }

@@ -35,6 +35,8 @@ pub struct Names {
     pub abstractmethods: Rc<PyStr>,
     pub call: Rc<PyStr>,
     pub getattr: Rc<PyStr>,
+    pub getattribute: Rc<PyStr>,
+    pub setattr: Rc<PyStr>,
 }
 
 /// Interpreter state.
@@ -149,6 +151,8 @@ impl Vm {
             abstractmethods: mk("__abstractmethods__"),
             call: mk("__call__"),
             getattr: mk("__getattr__"),
+            getattribute: mk("__getattribute__"),
+            setattr: mk("__setattr__"),
         };
         let mut vm = Vm {
             n,
