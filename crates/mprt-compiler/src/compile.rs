@@ -74,10 +74,24 @@ pub(crate) struct Compiler<'a> {
     pub mode: Mode,
     /// Current statement/expression nesting depth (bounded by [`MAX_DEPTH`]).
     pub depth: u32,
+    /// MicroPython compile-time constants (`NAME = const(expr)`), in order.
+    pub mp_consts: Vec<(String, Const)>,
 }
 
 /// Maximum nesting of statements/expressions the compiler recurses into.
 pub(crate) const MAX_DEPTH: u32 = 1000;
+
+/// `micropython.NAME` (a MicroPython compile-time decorator): NAME.
+fn micropython_decorator(d: &Expr) -> Option<&str> {
+    match &d.kind {
+        ExprKind::Attribute { value, attr } => match &value.kind {
+            ExprKind::Name(n) if n == "micropython" => Some(attr.as_str()),
+            ExprKind::Attribute { .. } if micropython_decorator(value).is_some() => Some(""),
+            _ => None,
+        },
+        _ => None,
+    }
+}
 
 /// The error reported when [`MAX_DEPTH`] is exceeded.
 pub(crate) fn too_deep(loc: Loc) -> SyntaxError {
@@ -457,6 +471,15 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Assign { targets, value } => {
+                if let Some((name, c)) = self.const_definition(targets, value) {
+                    self.mp_consts.push((name.clone(), c.clone()));
+                    // Like MicroPython: a `_private` constant is not stored.
+                    if name.starts_with('_') {
+                        return Ok(());
+                    }
+                    self.load_const(c);
+                    return self.store(&targets[0]);
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -1258,7 +1281,22 @@ impl<'a> Compiler<'a> {
 
     fn function_def(&mut self, f: &'a FunctionDef, loc: Loc) -> Result<(), SyntaxError> {
         let child = self.scope_for(f as *const FunctionDef as usize, loc)?;
+        // `@micropython.<emitter>` is a compile-time directive, as in
+        // MicroPython: `native`/`bytecode` run as bytecode here, the machine
+        // code emitters are refused by name, anything else is invalid.
+        let mut decorators: Vec<&'a Expr> = Vec::new();
         for d in &f.decorators {
+            match micropython_decorator(d) {
+                None => decorators.push(d),
+                Some("native" | "bytecode") => {}
+                Some(e @ ("viper" | "asm_thumb" | "asm_xtensa" | "asm_rv32")) => {
+                    let msg = format!("the {} emitter is not supported by MicroPythonRT", e);
+                    return Err(err(&msg, d.loc));
+                }
+                Some(_) => return Err(err("invalid micropython decorator", d.loc)),
+            }
+        }
+        for d in &decorators {
             self.expr(d)?;
         }
         self.set_line(loc.line);
@@ -1283,7 +1321,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit();
         self.set_line(loc.line);
         self.make_function(child, code, flags);
-        for _ in &f.decorators {
+        for _ in &decorators {
             self.emit(Op::Call(1));
         }
         self.name_op(&f.name, NameCtx::Store);

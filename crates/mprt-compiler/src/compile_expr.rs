@@ -6,6 +6,7 @@
 //! comprehensions and generator expressions, `yield`/`await`, f-strings,
 //! subscripts and slices) and constant conversion/folding.
 
+use alloc::string::String;
 use alloc::vec::Vec;
 use mprt_syntax::ast::*;
 use mprt_syntax::SyntaxError;
@@ -63,7 +64,136 @@ fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred(_))
 }
 
+/// Normalise a big integer constant.
+fn int_const(n: num_bigint::BigInt) -> Const {
+    match n.to_i64() {
+        Some(v) => Const::Int(v),
+        None => Const::BigInt(n),
+    }
+}
+
+fn as_bigint(c: &Const) -> Option<num_bigint::BigInt> {
+    match c {
+        Const::Int(v) => Some((*v).into()),
+        Const::BigInt(b) => Some(b.clone()),
+        Const::Bool(b) => Some((*b as i64).into()),
+        _ => None,
+    }
+}
+
 impl<'a> Compiler<'a> {
+    /// `NAME = const(expr)` with a foldable `expr`: the name and its value.
+    pub(crate) fn const_definition(
+        &self,
+        targets: &[Expr],
+        value: &Expr,
+    ) -> Option<(String, Const)> {
+        let [target] = targets else { return None };
+        let ExprKind::Name(name) = &target.kind else {
+            return None;
+        };
+        let ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &value.kind
+        else {
+            return None;
+        };
+        if !keywords.is_empty() || args.len() != 1 {
+            return None;
+        }
+        if !matches!(&func.kind, ExprKind::Name(n) if n == "const") {
+            return None;
+        }
+        if !matches!(self.cur_scope().kind, ScopeKind::Module | ScopeKind::Class) {
+            return None;
+        }
+        Some((name.clone(), self.fold_const(&args[0])?))
+    }
+
+    /// A MicroPython constant visible as `name` here (not shadowed by a
+    /// local, argument or closure variable of the current function).
+    pub(crate) fn const_name(&self, name: &str) -> Option<Const> {
+        if self.mp_consts.is_empty() {
+            return None;
+        }
+        let (_, c) = self.mp_consts.iter().rev().find(|(n, _)| n == name)?;
+        let scope = self.cur_scope();
+        let res = scope.resolve(name);
+        let visible = match scope.kind {
+            ScopeKind::Module | ScopeKind::Class => !matches!(
+                res,
+                crate::scope::SymScope::Free | crate::scope::SymScope::Cell
+            ),
+            _ => matches!(
+                res,
+                crate::scope::SymScope::GlobalImplicit | crate::scope::SymScope::GlobalExplicit
+            ),
+        };
+        visible.then(|| c.clone())
+    }
+
+    /// Evaluate a constant expression at compile time (literals, tuples,
+    /// known constants, integer arithmetic), as MicroPython's `const()` does.
+    fn fold_const(&self, e: &Expr) -> Option<Const> {
+        match &e.kind {
+            ExprKind::Constant(c) => Some(to_const(c)),
+            ExprKind::Name(n) => self.const_name(n),
+            ExprKind::Tuple(es) => es
+                .iter()
+                .map(|x| self.fold_const(x))
+                .collect::<Option<Vec<_>>>()
+                .map(Const::Tuple),
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.fold_const(operand)?;
+                if let (UnaryOp::USub, Const::Float(f)) = (op, &v) {
+                    return Some(Const::Float(-*f));
+                }
+                let i = as_bigint(&v)?;
+                Some(int_const(match op {
+                    UnaryOp::USub => -i,
+                    UnaryOp::UAdd => i,
+                    UnaryOp::Invert => -i - 1,
+                    UnaryOp::Not => return None,
+                }))
+            }
+            ExprKind::BinOp { left, op, right } => {
+                use num_traits::{Signed, Zero};
+                let a = as_bigint(&self.fold_const(left)?)?;
+                let b = as_bigint(&self.fold_const(right)?)?;
+                let small = |n: &num_bigint::BigInt| n.bits() < 4096;
+                let r = match op {
+                    BinOp::Add => a + b,
+                    BinOp::Sub => a - b,
+                    BinOp::Mult if small(&a) && small(&b) => a * b,
+                    BinOp::FloorDiv | BinOp::Mod if !b.is_zero() => {
+                        let (q, m) = num_integer::Integer::div_mod_floor(&a, &b);
+                        if matches!(op, BinOp::FloorDiv) {
+                            q
+                        } else {
+                            m
+                        }
+                    }
+                    BinOp::LShift if !b.is_negative() && b < 4096.into() => a << b.to_usize()?,
+                    BinOp::RShift if !b.is_negative() => match b.to_usize() {
+                        Some(k) => a >> k,
+                        None => return None,
+                    },
+                    BinOp::BitAnd => a & b,
+                    BinOp::BitOr => a | b,
+                    BinOp::BitXor => a ^ b,
+                    BinOp::Pow if !b.is_negative() && b < 256.into() && small(&a) => {
+                        num_traits::pow::Pow::pow(a, b.to_u32()?)
+                    }
+                    _ => return None,
+                };
+                small(&r).then(|| int_const(r))
+            }
+            _ => None,
+        }
+    }
+
     /// Compile an expression, leaving its value on the stack.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
         if self.depth >= crate::compile::MAX_DEPTH {
@@ -81,6 +211,13 @@ impl<'a> Compiler<'a> {
         if let Some(c) = const_value(e) {
             self.load_const(c);
             return Ok(());
+        }
+        // Tuples made of MicroPython constants fold to one constant.
+        if !self.mp_consts.is_empty() && matches!(e.kind, ExprKind::Tuple(_)) {
+            if let Some(c) = self.fold_const(e) {
+                self.load_const(c);
+                return Ok(());
+            }
         }
         match &e.kind {
             ExprKind::BoolOp { op, values } => {
@@ -225,6 +362,18 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } => self.compare(left, ops, comparators)?,
+            // MicroPython's `const(expr)`: the value itself (no import needed).
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } if keywords.is_empty()
+                && args.len() == 1
+                && !is_starred(&args[0])
+                && matches!(&func.kind, ExprKind::Name(n) if n == "const") =>
+            {
+                self.expr(&args[0])?
+            }
             ExprKind::Call {
                 func,
                 args,
@@ -292,7 +441,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BinarySubscr);
             }
             ExprKind::Starred(_) => return Err(err("can't use starred expression here", e.loc)),
-            ExprKind::Name(n) => self.name_op(n, NameCtx::Load),
+            ExprKind::Name(n) => match self.const_name(n) {
+                Some(c) => self.load_const(c),
+                None => self.name_op(n, NameCtx::Load),
+            },
             ExprKind::Slice { lower, upper, step } => {
                 for x in [lower, upper] {
                     match x {

@@ -47,6 +47,7 @@ pub fn compile(
         filename: filename.to_string(),
         mode,
         depth: 0,
+        mp_consts: Vec::new(),
     };
     c.compile_module(module)
 }

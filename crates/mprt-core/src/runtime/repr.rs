@@ -370,7 +370,7 @@ impl Vm {
                         .and_then(|f| f.as_pystr())
                     {
                         Some(f) => format!("<module '{}' from '{}'>", name, f.as_str()),
-                        None => format!("<module '{}' (built-in)>", name),
+                        None => format!("<module '{}'>", name),
                     }
                 }
                 Payload::Exception(_) => crate::types::exception::exception_repr(self, v)?,
