@@ -918,6 +918,11 @@ fn bi_pow(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     match m {
         None => vm.binary_op(&base, &exp, mprt_compiler::bytecode::binop::POW),
         Some(m) => {
+            if matches!(base.payload(), Some(Payload::Complex(..)))
+                || matches!(exp.payload(), Some(Payload::Complex(..)))
+            {
+                return vm.value_error("complex modulo");
+            }
             let (Some(b), Some(e), Some(md)) = (as_int(&base), as_int(&exp), as_int(&m)) else {
                 return vm.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
@@ -1111,6 +1116,29 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         let cls = vm.type_of(v);
         for c in cls.type_data().unwrap().mro.borrow().iter() {
             add_dict(&mut names, &c.type_data().unwrap().dict);
+        }
+    }
+    // Data attributes served by getattr rather than stored in type dicts.
+    let cls = match v.payload() {
+        Some(Payload::Type(_)) => v.as_obj().unwrap().clone(),
+        _ => vm.type_of(v),
+    };
+    if !matches!(v.payload(), Some(Payload::Module(_))) {
+        let mro = cls
+            .type_data()
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        for c in mro.iter() {
+            let extra: &[&str] = if Rc::ptr_eq(c, &vm.types.int) {
+                &["real", "imag", "numerator", "denominator"]
+            } else if Rc::ptr_eq(c, &vm.types.float) || Rc::ptr_eq(c, &vm.types.complex) {
+                &["real", "imag"]
+            } else if Rc::ptr_eq(c, &vm.types.range) || Rc::ptr_eq(c, &vm.types.slice) {
+                &["start", "stop", "step"]
+            } else {
+                &[]
+            };
+            names.extend(extra.iter().map(|s| String::from(*s)));
         }
     }
     names.sort();

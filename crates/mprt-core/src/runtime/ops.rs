@@ -255,6 +255,12 @@ impl Vm {
             Payload::Tuple(items) => match op {
                 binop::ADD => {
                     if let Some(Payload::Tuple(other)) = bv.payload() {
+                        if other.is_empty() && is_builtin_value(a) {
+                            return Ok(Some(a.clone()));
+                        }
+                        if items.is_empty() && is_builtin_value(bv) {
+                            return Ok(Some(bv.clone()));
+                        }
                         let mut r = items.to_vec();
                         r.extend(other.iter().cloned());
                         return Ok(Some(self.new_tuple(r)));
@@ -344,8 +350,15 @@ impl Vm {
             if let Some(p) = a.payload() {
                 match (p, base) {
                     (Payload::List(items), binop::ADD) => {
-                        let extra = self.iterate(b)?;
-                        items.borrow_mut().extend(extra);
+                        if matches!(b.payload(), Some(Payload::List(_) | Payload::Tuple(_))) {
+                            let extra = crate::types::seq::seq_items(b);
+                            items.borrow_mut().extend(extra);
+                            return Ok(a.clone());
+                        }
+                        let it = self.get_iter(b)?;
+                        while let Some(v) = self.next(&it)? {
+                            items.borrow_mut().push(v);
+                        }
                         return Ok(a.clone());
                     }
                     (Payload::List(items), binop::MUL) => {
@@ -697,7 +710,16 @@ impl Vm {
     }
 
     /// Validate a `__len__` result.
-    pub fn len_result(&self, r: &Value) -> PyResult<usize> {
+    pub fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+        if as_int(r).is_none() && !is_builtin_value(r) {
+            let cls = self.type_of(r);
+            if let Some(m) = self.lookup_type(&cls, "__index__") {
+                let i = self.call(&m, &[r.clone()], &[])?;
+                if as_int(&i).is_some() {
+                    return self.len_result(&i);
+                }
+            }
+        }
         match as_int(r) {
             Some(IntVal::Small(n)) if n >= 0 => Ok(n as usize),
             Some(IntVal::Small(_)) => self.value_error("__len__() should return >= 0"),

@@ -159,6 +159,22 @@ impl Vm {
                     }
                     _ => {}
                 }
+                // object.__str__ calls __repr__; a bad result is reported as __str__'s.
+                if !crate::runtime::ops::builtin_dispatch(v) {
+                    let cls = self.type_of(v);
+                    if let Some(m) = self.lookup_type(&cls, "__repr__") {
+                        if !crate::vm::call::is_builtin_fn(&m, "object.__repr__") {
+                            let r = self.call(&m, &[v.clone()], &[])?;
+                            return match r.as_pystr() {
+                                Some(s) => Ok(s.clone()),
+                                None => self.type_error(format!(
+                                    "__str__ returned non-string (type {})",
+                                    self.type_name(&r)
+                                )),
+                            };
+                        }
+                    }
+                }
             }
             _ => {}
         }

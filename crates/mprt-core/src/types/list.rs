@@ -198,8 +198,19 @@ fn list_append(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "extend")?;
     check_args(vm, "list.extend", &args[1..], 1, 1)?;
-    let extra = vm.iterate(&args[1])?;
-    l.borrow_mut().extend(extra);
+    if matches!(
+        args[1].payload(),
+        Some(Payload::List(_) | Payload::Tuple(_))
+    ) {
+        let extra = crate::types::seq::seq_items(&args[1]);
+        l.borrow_mut().extend(extra);
+        return Ok(Value::None);
+    }
+    // Items are appended as they are produced (an error keeps earlier ones).
+    let it = vm.get_iter(&args[1])?;
+    while let Some(v) = vm.next(&it)? {
+        l.borrow_mut().push(v);
+    }
     Ok(Value::None)
 }
 

@@ -483,6 +483,16 @@ impl Vm {
             Value::Int(_) => "int".to_string(),
             Value::Float(_) => "float".to_string(),
             Value::Str(_) => "str".to_string(),
+            Value::Obj(o) => {
+                if let Payload::Iter(st) = &o.payload {
+                    if Rc::ptr_eq(&o.class.borrow(), &self.types.iterator) {
+                        if let Some(n) = iter_type_name(&st.borrow()) {
+                            return n.to_string();
+                        }
+                    }
+                }
+                types::type_name(&self.type_of(v))
+            }
             _ => types::type_name(&self.type_of(v)),
         }
     }
@@ -544,4 +554,35 @@ impl Vm {
         self.stop_delivered = true;
         Err(self.new_exception(&self.exc.system_exit.clone(), Vec::new()))
     }
+}
+
+/// CPython's name for the type of a built-in iterator (used in messages).
+fn iter_type_name(st: &IterState) -> Option<&'static str> {
+    Some(match st {
+        IterState::Seq { seq, .. } => match seq {
+            Value::Str(s) => {
+                if s.as_str().is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                }
+            }
+            _ => match seq.payload() {
+                Some(Payload::List(_)) => "list_iterator",
+                Some(Payload::Tuple(_)) => "tuple_iterator",
+                Some(Payload::Bytes(_)) => "bytes_iterator",
+                Some(Payload::ByteArray(_)) => "bytearray_iterator",
+                _ => return None,
+            },
+        },
+        IterState::Range { .. } => "range_iterator",
+        IterState::Dict { dict, kind, .. } => match (&dict.payload, kind) {
+            (Payload::Set(_) | Payload::FrozenSet(_), _) => "set_iterator",
+            (_, 0) => "dict_keyiterator",
+            (_, 1) => "dict_valueiterator",
+            _ => "dict_itemiterator",
+        },
+        IterState::Callable { .. } => "callable_iterator",
+        _ => return None,
+    })
 }
