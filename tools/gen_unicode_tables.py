@@ -4,7 +4,9 @@ database of the running CPython (3.11: Unicode 14.0):
 - ID_CONTINUE_MARKS: the combining marks and connector punctuation (Mn, Mc, Pc)
   that may continue an identifier;
 - NON_PRINTABLE_BMP / NON_PRINTABLE_ASTRAL: code points str.isprintable() and
-  repr() treat as non-printable (categories C* and Z* except space)."""
+  repr() treat as non-printable (categories C* and Z* except space);
+- NUMERIC_EXTRA: isnumeric() characters outside Nd/Nl/No (CJK numerals, Lo);
+- DIGIT_EXTRA: isdigit() characters that are not decimal (superscripts, ...)."""
 import os
 import unicodedata
 
@@ -45,6 +47,18 @@ out.append("")
 out.append("/// Sorted inclusive ranges of non-printable code points above the BMP.")
 out.append("pub static NON_PRINTABLE_ASTRAL: &[(u32, u32)] = &[")
 out += ["    (0x%X, 0x%X)," % (a, b) for a, b in ranges(non_printable, 0x10000, 0x110000)]
+out.append("];")
+out.append("")
+out.append("/// Sorted inclusive ranges of numeric characters outside the Nd/Nl/No categories.")
+out.append("pub static NUMERIC_EXTRA: &[(u32, u32)] = &[")
+out += ["    (0x%X, 0x%X)," % (a, b) for a, b in ranges(
+    lambda c: not 0xD800 <= c < 0xE000 and chr(c).isnumeric() and unicodedata.category(chr(c)) not in ("Nd", "Nl", "No"), 0, 0x110000)]
+out.append("];")
+out.append("")
+out.append("/// Sorted inclusive ranges of digits (Numeric_Type=Digit) that are not decimal.")
+out.append("pub static DIGIT_EXTRA: &[(u32, u32)] = &[")
+out += ["    (0x%X, 0x%X)," % (a, b) for a, b in ranges(
+    lambda c: not 0xD800 <= c < 0xE000 and chr(c).isdigit() and not chr(c).isdecimal(), 0, 0x110000)]
 out.append("];")
 with open(os.path.join(ROOT, "crates/mprt-core/src/types/unicode_tables.rs"), "w") as f:
     f.write("\n".join(out) + "\n")

@@ -243,7 +243,13 @@ impl Vm {
             }
         }
         let tn = self.type_name(c);
-        self.type_error(format!("'{}' object doesn't support item deletion", tn))
+        // CPython words the slice case differently.
+        let verb = if matches!(k.payload(), Some(Payload::Slice(..))) {
+            "does not"
+        } else {
+            "doesn't"
+        };
+        self.type_error(format!("'{}' object {} support item deletion", tn, verb))
     }
 
     /// `len(v)`.

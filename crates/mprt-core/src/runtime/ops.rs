@@ -374,20 +374,6 @@ impl Vm {
                             return Ok(a.clone());
                         }
                     }
-                    (Payload::ByteArray(v), binop::MUL) => {
-                        if let Some(n) = repeat_count(self, b)? {
-                            let n = n.max(0) as usize;
-                            let len = v.borrow().len();
-                            check_size(self, n, len)?;
-                            let src = v.borrow().clone();
-                            let mut r = Vec::with_capacity(len * n);
-                            for _ in 0..n {
-                                r.extend_from_slice(&src);
-                            }
-                            *v.borrow_mut() = r;
-                            return Ok(a.clone());
-                        }
-                    }
                     (Payload::ByteArray(v), binop::ADD) => {
                         if let Some(other) = crate::types::bytes::buffer_bytes(self, b) {
                             if !other.is_empty() {

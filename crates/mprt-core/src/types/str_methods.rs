@@ -503,16 +503,19 @@ fn str_casefold(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let s = no_args(vm, args, kw, "casefold")?;
     let mut out = String::with_capacity(s.as_str().len());
     for c in s.as_str().chars() {
-        match c {
-            'ς' => out.push('σ'),
+        let n = c as u32;
+        match n {
+            0x131 => out.push(c),
+            0x1e9e => out.push_str("ss"),
+            // Cherokee folds to its uppercase letters.
+            0x13a0..=0x13f5 => out.push(c),
+            0x13f8..=0x13fd => out.push(char::from_u32(n - 8).unwrap_or(c)),
+            0xab70..=0xabbf => out.push(char::from_u32(n - 0xab70 + 0x13a0).unwrap_or(c)),
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // Full case folding is lower(upper(c)) for everything else.
             _ => {
-                let mut up = c.to_uppercase();
-                if c.is_lowercase() && up.len() > 1 {
-                    for u in up.by_ref() {
-                        out.extend(u.to_lowercase());
-                    }
-                } else {
-                    out.extend(c.to_lowercase());
+                for u in c.to_uppercase() {
+                    out.extend(u.to_lowercase());
                 }
             }
         }
@@ -604,45 +607,24 @@ pub fn decimal_value(c: char) -> Option<u32> {
 
 /// Unicode digit (decimal digits plus superscripts, circled digits...).
 pub fn is_digit(c: char) -> bool {
-    if is_decimal(c) {
-        return true;
-    }
-    matches!(c as u32,
-        0xb2 | 0xb3 | 0xb9 | 0x1369..=0x1371 | 0x19da | 0x2070 | 0x2074..=0x2079
-        | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea
-        | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792
-        | 0x1f100..=0x1f10a)
+    is_decimal(c) || in_ranges(super::unicode_tables::DIGIT_EXTRA, c)
 }
 
 /// Unicode numeric (digits, fractions, roman numerals, CJK numerals...).
 pub fn is_numeric(c: char) -> bool {
-    c.is_numeric()
-        || matches!(
-            c as u32,
-            0x3007
-                | 0x4e00
-                | 0x4e8c
-                | 0x4e09
-                | 0x56db
-                | 0x4e94
-                | 0x516d
-                | 0x4e03
-                | 0x516b
-                | 0x4e5d
-                | 0x5341
-                | 0x767e
-                | 0x5343
-                | 0x4e07
-                | 0x5104
-                | 0x96f6
-        )
+    c.is_numeric() || in_ranges(super::unicode_tables::NUMERIC_EXTRA, c)
 }
 
 fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    c.is_alphabetic() && !c.is_numeric()
+    // Letters (L*) only: the alphabetic property also covers combining marks
+    // and circled letters (So), which CPython does not count.
+    c.is_alphabetic()
+        && !c.is_numeric()
+        && !is_id_mark(c)
+        && !matches!(c as u32, 0x24B6..=0x24E9 | 0x1F130..=0x1F149 | 0x1F150..=0x1F169 | 0x1F170..=0x1F189)
 }
 
 fn predicate(
@@ -739,9 +721,13 @@ fn is_id_start_char(c: char) -> bool {
 }
 
 fn is_id_mark(c: char) -> bool {
+    in_ranges(super::unicode_tables::ID_CONTINUE_MARKS, c)
+}
+
+/// True when `c` lies in one of the sorted inclusive ranges of `t`.
+fn in_ranges(t: &[(u32, u32)], c: char) -> bool {
     let n = c as u32;
-    let t = super::unicode_tables::ID_CONTINUE_MARKS;
-    match t.binary_search_by(|&(a, b)| {
+    t.binary_search_by(|&(a, b)| {
         if b < n {
             core::cmp::Ordering::Less
         } else if a > n {
@@ -749,10 +735,8 @@ fn is_id_mark(c: char) -> bool {
         } else {
             core::cmp::Ordering::Equal
         }
-    }) {
-        Ok(_) => true,
-        Err(_) => false,
-    }
+    })
+    .is_ok()
 }
 
 fn is_id_continue_char(c: char) -> bool {
@@ -1246,15 +1230,17 @@ fn partition_impl(
     let items = match found {
         Some(i) => vec3(
             Value::str(&t[..i]),
-            Value::Str(sep.clone()),
+            // CPython returns the separator and (when not found) the
+            // subject objects themselves, subclass instances included.
+            args[1].clone(),
             Value::str(&t[i + sep.as_str().len()..]),
         ),
         None => {
             let empty = Value::str("");
             if rev {
-                vec3(empty.clone(), empty, same_or_copy(args, &s))
+                vec3(empty.clone(), empty, args[0].clone())
             } else {
-                vec3(same_or_copy(args, &s), empty.clone(), empty)
+                vec3(args[0].clone(), empty.clone(), empty)
             }
         }
     };

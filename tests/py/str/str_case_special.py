@@ -1,0 +1,8 @@
+print("ß".upper(), "ŉ".upper(), "ǰ".upper(), "ΐ".upper(), "ﬀ".upper(), "ﬆ".title(), "ﬁsh".capitalize())
+print("İ".lower(), [hex(ord(c)) for c in "İ".lower()], "I".lower(), "ı".upper(), "Ǆ".lower(), "ǆ".upper(), "ǆ".title(), "ǅ".swapcase())
+print("ΣΑΣ".lower(), "ΣΑΣ ΣΑΣ".lower(), "Σ".lower(), "aΣ".lower(), "aΣb".lower(), "ΑΣ.".lower(), "ΑΣ1".lower())
+print("hello world".title(), "HELLO WORLD".title(), "hello-world_foo bar".title(), "3rd place".title(), "o'neil".title())
+print("ABC".capitalize(), "aBC".capitalize(), "ǳabc".capitalize(), " abc".capitalize(), "éCOLE".capitalize())
+print("ß".casefold(), "ẞ".casefold(), "ﬁ".casefold(), "Σς".casefold(), "µ".casefold(), "ΣΑΣ".casefold())
+print("Straße" == "STRASSE", "Straße".casefold() == "STRASSE".casefold(), "ǅ".istitle(), "Ǆ".isupper(), "ǆ".islower())
+print("aBc".swapcase(), "ß".swapcase(), "µ".upper(), "ÿ".upper(), "ŀ".upper())

@@ -1,0 +1,8 @@
+print("".isalpha(), "".isdigit(), "".isspace(), "".isupper(), "".islower(), "".istitle(), "".isidentifier(), "".isprintable(), "".isascii())
+print("A1".isupper(), "a1".islower(), "1".isupper(), "A_".isupper(), "ΑΒΓ".isupper(), "αβγ".islower(), "Ⅻ".isupper(), "ⅻ".islower())
+print("Hello World".istitle(), "Hello world".istitle(), "HELLO".istitle(), "Hello1World".istitle(), "1Hello".istitle(), "Hello  World".istitle(), "'Tis".istitle())
+print("٣".isdigit(), "٣".isdecimal(), "³".isdigit(), "³".isdecimal(), "½".isnumeric(), "½".isdigit(), "五".isnumeric(), "五".isdigit(), "Ⅷ".isnumeric())
+print("𝟘".isdecimal(), "𑥐".isdecimal(), "𖫀".isdecimal(), "①".isdigit(), "⑴".isnumeric(), "〇".isnumeric())
+print("\u2028".isspace(), "\x1c".isspace(), "\u200b".isspace(), "\u180e".isspace(), "\xa0".isspace(), "\u3000".isspace(), "\x85".isspace())
+print("abc".isalnum(), "a_b".isalnum(), "ab½".isalnum(), "ǅ".isalpha(), "ʰ".isalpha(), "\u0301".isalpha(), "ा".isalpha())
+print(int("٣"), int("𝟘5"), float("١.٥"), int("³") if False else "skip")
