@@ -956,6 +956,13 @@ impl Vm {
             ));
         }
         // Data attributes of built-in values (int.real, float.imag, ...).
+        if matches!(
+            obj.payload(),
+            Some(Payload::Range { .. } | Payload::Slice(..) | Payload::Complex(..))
+        ) && self.getattr_opt(obj, name)?.is_some()
+        {
+            return self.attribute_error("readonly attribute");
+        }
         if crate::runtime::ops::is_builtin_value(obj) && self.getattr_opt(obj, name)?.is_some() {
             return self.attribute_error(format!(
                 "attribute '{}' of '{}' objects is not writable",
