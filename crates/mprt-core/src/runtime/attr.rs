@@ -592,6 +592,10 @@ impl Vm {
                 "step" => Some(c.clone()),
                 _ => None,
             },
+            Payload::Cell(c) if n == "cell_contents" => match c.borrow().clone() {
+                Some(v) => Some(v),
+                None => return self.value_error("Cell is empty"),
+            },
             Payload::Code(c) => match n {
                 "co_name" => Some(Value::str(&c.code.name)),
                 "co_filename" => Some(Value::str(&c.code.filename)),

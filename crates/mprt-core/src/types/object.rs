@@ -474,8 +474,15 @@ fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Val
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else {
-        return vm.type_error("object.__new__(): not enough arguments");
+    let cls = match args.first() {
+        None => return vm.type_error("object.__new__(): not enough arguments"),
+        Some(Value::Obj(c)) if c.type_data().is_some() => c,
+        Some(other) => {
+            return vm.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            ))
+        }
     };
     if args.len() > 1 || !kw.is_empty() {
         // Extra arguments are an error unless __init__ is overridden (and __new__ is not).
