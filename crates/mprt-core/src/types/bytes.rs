@@ -88,6 +88,9 @@ fn is_space(c: u8) -> bool {
 }
 
 fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    if let Some(IntVal::Big(_)) = as_int(v) {
+        return vm.value_error("byte must be in range(0, 256)");
+    }
     match vm.index_value(v, "")? {
         Some(i) if (0..256).contains(&i) => Ok(i as u8),
         Some(_) => vm.value_error("byte must be in range(0, 256)"),
@@ -594,6 +597,20 @@ fn rfind_sub(h: &[u8], n: &[u8]) -> Option<usize> {
         .find(|&i| &h[i..i + n.len()] == n)
 }
 
+/// An index argument as a C `Py_ssize_t` (OverflowError when it does not fit).
+fn ssize_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(IntVal::Big(_)) = as_int(v) {
+        return vm.overflow_error("Python int too large to convert to C ssize_t");
+    }
+    match vm.index_value(v, "")? {
+        Some(i) => Ok(i),
+        None => vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        )),
+    }
+}
+
 /// `x in b`.
 pub fn bytes_contains(vm: &mut Vm, c: &Value, x: &Value) -> PyResult<bool> {
     let data = buffer_bytes(vm, c).unwrap_or_default();
@@ -641,12 +658,13 @@ pub fn percent_format_bytes(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value
     } else {
         vec![b.clone()]
     };
+    // CPython treats any subscriptable argument except tuple, bytes,
+    // bytearray and str as a mapping (so no "not all arguments" error).
     let is_mapping = !is_tuple
-        && buffer_bytes(vm, b).is_none()
+        && !matches!(b.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
         && b.as_pystr().is_none()
         && (matches!(b.payload(), Some(Payload::Dict(_)))
-            || (!crate::runtime::ops::is_builtin_value(b)
-                && vm.lookup_type(&vm.type_of(b), "__getitem__").is_some()));
+            || vm.lookup_type(&vm.type_of(b), "__getitem__").is_some());
     let mut idx = 0usize;
     let mut used_key = false;
     let mut out: Vec<u8> = Vec::new();
@@ -1799,7 +1817,7 @@ fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let mut col = 0i64;
     for &c in &d {
         if c == b'\t' {
-            if ts as u64 > crate::modules::heap_limit() as u64 {
+            if ts > 0 && ts as u64 > crate::modules::heap_limit() as u64 {
                 return vm.memory_error();
             }
             if ts > 0 {
@@ -1944,12 +1962,7 @@ fn ba_insert(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             args.len() - 1
         ));
     }
-    let Some(i) = vm.index_value(&args[1], "")? else {
-        return vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&args[1])
-        ));
-    };
+    let i = ssize_value(vm, &args[1])?;
     let b = byte_value(vm, &args[2])?;
     crate::types::memoryview::check_bytearray_resize(vm, &args[0])?;
     with_ba!(vm, args[0], |d| {
@@ -1962,15 +1975,7 @@ fn ba_insert(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn ba_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "pop", &args[1..], 0, 1)?;
     let i = match args.get(1) {
-        Some(v) => match vm.index_value(v, "")? {
-            Some(i) => i,
-            None => {
-                return vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                ))
-            }
-        },
+        Some(v) => ssize_value(vm, v)?,
         None => -1,
     };
     let n = match args[0].payload() {

@@ -582,6 +582,30 @@ fn byteorder_and_signed(
     Ok((little, signed))
 }
 
+/// Rejects a parameter given both by position and by keyword.
+fn dup_arg_check(
+    vm: &Vm,
+    args: &[Value],
+    kw: &KwArgs,
+    fname: &str,
+    names: &[&str],
+) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    for (k, _) in kw {
+        if let Some(i) = names.iter().position(|n| *n == k.as_str()) {
+            if i < given {
+                return vm.type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    fname,
+                    k.as_str(),
+                    i + 1
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::check_kwargs_invalid(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
     if args.len() > 3 {
@@ -590,6 +614,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             args.len() - 1
         ));
     }
+    dup_arg_check(vm, args, kw, "to_bytes", &["length", "byteorder"])?;
     let v = self_int(vm, args, "to_bytes")?.big().into_owned();
     let length = match args.get(1).or_else(|| crate::builtins::kwarg(kw, "length")) {
         None => 1,
@@ -653,6 +678,7 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             args.len() - 1
         ));
     }
+    dup_arg_check(vm, args, kw, "from_bytes", &["bytes", "byteorder"])?;
     let (little, signed) = byteorder_and_signed(vm, args, kw, 2, "from_bytes")?;
     let data = match crate::types::bytes::buffer_bytes(vm, &src) {
         Some(b) => b,

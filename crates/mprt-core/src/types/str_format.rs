@@ -301,6 +301,9 @@ fn find_close(vm: &Vm, c: &[char], mut i: usize) -> PyResult<usize> {
                     break;
                 }
             }
+            '!' if in_name && depth == 1 && i + 1 == c.len() => {
+                return vm.value_error("end of string while looking for conversion specifier");
+            }
             '!' | ':' if in_name && depth == 1 => in_name = false,
             '{' => depth += 1,
             '}' => {
@@ -313,7 +316,11 @@ fn find_close(vm: &Vm, c: &[char], mut i: usize) -> PyResult<usize> {
         }
         i += 1;
     }
-    vm.value_error("expected '}' before end of string")
+    if in_name {
+        vm.value_error("expected '}' before end of string")
+    } else {
+        vm.value_error("unmatched '{' in format spec")
+    }
 }
 
 fn get_arg(vm: &mut Vm, ctx: &mut FormatCtx, first: &str) -> PyResult<Value> {

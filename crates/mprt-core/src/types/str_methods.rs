@@ -20,6 +20,12 @@ pub fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyStr>> {
     match args.first() {
         Some(v) => match v.as_pystr() {
             Some(s) => Ok(s.clone()),
+            // Slot wrappers (dunders) and method descriptors word it differently.
+            None if name.starts_with("__") && name.ends_with("__") => vm.type_error(format!(
+                "descriptor '{}' requires a 'str' object but received a '{}'",
+                name,
+                vm.type_name(v)
+            )),
             None => vm.type_error(format!(
                 "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
                 name,

@@ -1,0 +1,7 @@
+it = iter(b"ab")
+print(next(it), next(it), next(it, "end"), list(iter(bytearray(b"xyz"))), list(reversed(b"abc")))
+print([type(x).__name__ for x in b"ab"], b"abc"[0:1], type(b"abc"[0]).__name__, bytearray(b"abc")[-1])
+print(b"abc".index(b"c"), b"abcabc".index(98, 2), bytearray(b"aXa").rindex(b"a"), b"hello"[1:4:2], b"hello"[::-2])
+print(len(b""), len(bytes(7)), bool(b""), bool(b"\x00"), bool(bytearray()), b"\x00" * 3 == bytes(3))
+print(list(enumerate(b"hi")), dict(zip(b"ab", b"xy")), sum(bytearray(b"\x01\x02\x03")), any(b"\x00\x00"), all(b"\x01\x02"))
+print(sorted(b"zyx"), min(b"qa"), max(bytearray(b"qa")), bytes(sorted(b"dcba")), b"abc".hex() == bytes(b"abc").hex())
