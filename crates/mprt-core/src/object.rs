@@ -103,6 +103,9 @@ pub struct TypeData {
     pub builtin: bool,
     /// `__slots__` names, if declared.
     pub slots: RefCell<Option<Vec<Rc<PyStr>>>>,
+    /// Cached attribute-hook bits (see `Vm::attr_hooks`) and the type-cache
+    /// version they were computed at.
+    pub hooks: Cell<(u64, u8)>,
 }
 
 /// The built-in base type an object's payload belongs to.

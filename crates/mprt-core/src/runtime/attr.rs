@@ -29,6 +29,11 @@ static TYPE_CACHE: crate::gc::GilCell<TypeCache> = crate::gc::GilCell::new(TypeC
 });
 const TYPE_CACHE_SIZE: usize = 1024;
 
+/// `Vm::attr_hooks` bit: the class overrides `__getattribute__`.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// `Vm::attr_hooks` bit: the class overrides `__setattr__`.
+pub const HOOK_SETATTR: u8 = 2;
+
 /// Invalidate cached attribute lookups (a class namespace changed).
 pub fn invalidate_type_cache() {
     let old = TYPE_CACHE.with(|c| {
@@ -65,6 +70,32 @@ impl Vm {
         });
         drop(old);
         r
+    }
+
+    /// Which attribute hooks class `cls` overrides (`HOOK_*` bits), cached
+    /// on the type until any class namespace changes.
+    pub fn attr_hooks(&mut self, cls: &Ref) -> u8 {
+        let Some(td) = cls.type_data() else { return 0 };
+        let version = TYPE_CACHE.with(|c| c.version);
+        let (v, bits) = td.hooks.get();
+        if v == version {
+            return bits;
+        }
+        let mut bits = 0;
+        let ga = self.n.getattribute.clone();
+        if let Some(f) = self.lookup_type_name(cls, &ga) {
+            if !crate::vm::call::is_builtin_fn(&f, "object.__getattribute__") {
+                bits |= HOOK_GETATTRIBUTE;
+            }
+        }
+        let sa = self.n.setattr.clone();
+        if let Some(f) = self.lookup_type_name(cls, &sa) {
+            if !crate::vm::call::is_builtin_fn(&f, "object.__setattr__") {
+                bits |= HOOK_SETATTR;
+            }
+        }
+        td.hooks.set((version, bits));
+        bits
     }
 
     /// Find `name` along the MRO of class `cls`.
@@ -227,7 +258,9 @@ impl Vm {
                 return crate::builtins::super_lookup(self, obj, name);
             }
         }
-        if !crate::runtime::ops::is_builtin_value(obj) {
+        if !crate::runtime::ops::is_builtin_value(obj)
+            && self.attr_hooks(&cls) & HOOK_GETATTRIBUTE != 0
+        {
             let ga = self.n.getattribute.clone();
             if let Some(f) = self.lookup_type_name(&cls, &ga) {
                 if !crate::vm::call::is_builtin_fn(&f, "object.__getattribute__") {
@@ -666,10 +699,7 @@ impl Vm {
             Some(Payload::Type(_) | Payload::Super { .. })
         );
         let custom_ga = !crate::runtime::ops::is_builtin_value(obj)
-            && {
-                let ga = self.n.getattribute.clone();
-                matches!(self.lookup_type_name(&cls, &ga), Some(f) if !crate::vm::call::is_builtin_fn(&f, "object.__getattribute__"))
-            };
+            && self.attr_hooks(&cls) & HOOK_GETATTRIBUTE != 0;
         if !is_type && !custom_ga {
             if let Some(m) = self.lookup_type_name(&cls, name) {
                 if is_plain_method(&m) {
@@ -733,7 +763,11 @@ impl Vm {
                 || matches!(obj.payload(), Some(Payload::Native(_)))
             {
                 let sname = self.n.setattr.clone();
-                if let Some(sa) = self.lookup_type_name(&cls, &sname) {
+                let hooked = self.attr_hooks(&cls) & HOOK_SETATTR != 0;
+                if let Some(sa) = hooked
+                    .then(|| self.lookup_type_name(&cls, &sname))
+                    .flatten()
+                {
                     if !crate::vm::call::is_builtin_fn(&sa, "object.__setattr__") {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                         return Ok(());

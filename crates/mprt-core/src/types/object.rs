@@ -156,6 +156,7 @@ pub fn new_class(
         has_instance_dict: Cell::new(true),
         builtin: false,
         slots: RefCell::new(slots),
+        hooks: Cell::new((0, 0)),
     };
     let cls = Object::new(meta.clone(), Payload::Type(td), None);
     let mro = c3_mro(vm, &cls, &bases)?;

@@ -58,7 +58,13 @@ impl Vm {
         let code = f.code.clone();
         let co = &code.code;
         let nvars = co.varnames.len();
-        let mut locals: Vec<Option<Value>> = vec![None; nvars];
+        // Reuse a finished frame's allocations when there is one.
+        let mut pooled = self.frame_pool.pop();
+        let mut locals: Vec<Option<Value>> = match &mut pooled {
+            Some(b) => core::mem::take(&mut b.locals),
+            None => Vec::new(),
+        };
+        locals.resize(nvars, None);
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let has_varargs = co.flags & codeflag::VARARGS != 0;
@@ -239,6 +245,19 @@ impl Vm {
                 *c.borrow_mut() = locals[pi as usize].clone();
             }
         }
+        if let Some(mut b) = pooled {
+            b.code = code.clone();
+            b.pc = 0;
+            b.locals = locals;
+            b.cells = cells;
+            b.globals = f.globals.clone();
+            b.locals_dict = None;
+            b.on_return = OnReturn::Push;
+            b.is_base = false;
+            b.exc_base = 0;
+            b.func = Some(func.clone());
+            return Ok(b);
+        }
         Ok(Box::new(Frame {
             code: code.clone(),
             pc: 0,
@@ -254,6 +273,23 @@ impl Vm {
             exc_base: 0,
             func: Some(func.clone()),
         }))
+    }
+
+    /// Keep a finished frame's allocations for the next call (a small pool;
+    /// its values are dropped now, its code/globals handles on reuse).
+    pub fn recycle_frame(&mut self, mut b: Box<Frame>) {
+        const POOL: usize = 32;
+        if self.frame_pool.len() >= POOL {
+            return;
+        }
+        b.stack.clear();
+        b.locals.clear();
+        b.cells.clear();
+        b.blocks.clear();
+        b.saved_exc.clear();
+        b.locals_dict = None;
+        b.func = None;
+        self.frame_pool.push(b);
     }
 
     /// A new closure cell.

@@ -112,7 +112,8 @@ impl Vm {
                         return Ok(Exit::Return(v));
                     }
                     let on_ret = core::mem::replace(&mut f.on_return, OnReturn::Push);
-                    f = self.frames.pop().expect("caller frame");
+                    let done = core::mem::replace(&mut f, self.frames.pop().expect("caller frame"));
+                    self.recycle_frame(done);
                     match on_ret {
                         OnReturn::Push => f.stack.push(v),
                         OnReturn::Init(inst) => {

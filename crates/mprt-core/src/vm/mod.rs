@@ -100,6 +100,8 @@ pub struct Vm {
     pub stop_delivered: bool,
     /// The exception being raised is a re-raise (see `unwind`).
     pub reraising: bool,
+    /// Finished frames kept for reuse by the next calls.
+    pub frame_pool: Vec<Box<Frame>>,
 }
 
 /// Soft reset, second half: clear the process-wide caches that may refer
@@ -175,6 +177,7 @@ impl Vm {
             repr_stack: Vec::new(),
             stop_delivered: false,
             reraising: false,
+            frame_pool: Vec::new(),
             char_cache: Vec::new(),
             signal_handlers: Vec::new(),
             threads: None,

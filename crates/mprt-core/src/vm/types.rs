@@ -268,6 +268,7 @@ fn type_data(name: &str, dict: Ref, kind: BaseKind) -> TypeData {
         has_instance_dict: Cell::new(false),
         builtin: true,
         slots: RefCell::new(None),
+        hooks: core::cell::Cell::new((0, 0)),
     }
 }
 
