@@ -69,9 +69,28 @@ def run(path, python):
         # so the .exp does not depend on the checkout (the harness does the same).
         out = r.stdout.replace(b"\r\n", b"\n")
         out = out.replace(os.path.dirname(path).encode() + b"/", b"")
-        return out, r.returncode
+        return micropython_tracebacks(out), r.returncode
     except subprocess.TimeoutExpired as e:
         return (e.stdout or b"") + b"\nTIMEOUT\n", -1
+
+
+def micropython_tracebacks(out):
+    """Print tracebacks the way MicroPython (and mprt) do: only the
+    `File ..., line N, in name` entries, without CPython's source lines and
+    caret markers under each entry."""
+    lines = out.split(b"\n")
+    kept = []
+    in_entry = False
+    for line in lines:
+        if line.startswith(b'  File "'):
+            in_entry = True
+            kept.append(line)
+            continue
+        if in_entry and line.startswith(b"    "):
+            continue
+        in_entry = False
+        kept.append(line)
+    return b"\n".join(kept)
 
 
 def resolve(arg):

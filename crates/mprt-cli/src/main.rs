@@ -359,13 +359,10 @@ fn run(opts: Options) -> i32 {
             };
             set_sys_path(&mut vm, &dir);
             set_argv(&mut vm, &opts.args);
-            // Like CPython: code (tracebacks, __file__) names the script by its absolute path.
-            let abs = std::path::absolute(f)
-                .map(|p| p.to_string_lossy().into_owned())
-                .unwrap_or_else(|_| f.clone());
             match std::fs::read(f) {
                 Ok(src) => match String::from_utf8(src) {
-                    Ok(src) => run_source(&mut vm, &src, &abs),
+                    // Like MicroPython: `__file__` and tracebacks name the script as given.
+                    Ok(src) => run_source(&mut vm, &src, f),
                     Err(_) => {
                         eprintln!("mprt: can't decode file '{}'", f);
                         return 1;

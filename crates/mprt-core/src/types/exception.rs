@@ -218,33 +218,11 @@ impl Vm {
                         "  File \"{}\", line {}, in {}\n",
                         t.file, t.line, t.name
                     ));
-                    if let Some(src) = self.source_line(&t.file, t.line) {
-                        out.push_str("    ");
-                        out.push_str(&src);
-                        out.push('\n');
-                    }
                 }
             }
         }
         out.push_str(&self.exception_summary(e));
         out.push('\n');
-    }
-
-    /// Line `line` (1-based) of source file `file`, stripped, for tracebacks
-    /// (None for pseudo-files like `<string>`, unreadable files, blank lines).
-    pub fn source_line(&mut self, file: &str, line: u32) -> Option<String> {
-        if file.is_empty() || file.starts_with('<') || line == 0 {
-            return None;
-        }
-        let data = self.port.read_file(file).ok()?;
-        let text = String::from_utf8_lossy(&data);
-        let l = text.split('\n').nth(line as usize - 1)?;
-        let l = l.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\r' || c == '\x0c');
-        if l.is_empty() {
-            None
-        } else {
-            Some(String::from(l))
-        }
     }
 
     /// `Type: message` as the last line of a traceback.
