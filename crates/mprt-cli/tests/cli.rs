@@ -628,3 +628,50 @@ print("started")
         s
     );
 }
+
+#[test]
+fn blocked_stdout_write_releases_the_gil() {
+    // A thread prints until the stdout pipe (never read here) is full and
+    // its write blocks; the main thread must still run and finish its work.
+    let d = scratch("gil_stdout");
+    let flag = d.join("progress");
+    let _ = std::fs::remove_file(&flag);
+    let script = d.join("t.py");
+    std::fs::write(
+        &script,
+        format!(
+            "import _thread\n\
+             def spam():\n    while True:\n        print('x' * 1000)\n\
+             _thread.start_new_thread(spam, ())\n\
+             n = 0\n\
+             for i in range(300000):\n    n += i\n\
+             with open({:?}, 'w') as f:\n    f.write(str(n))\n",
+            flag.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let mut child = std::process::Command::new(bin())
+        .arg(&script)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut seen = false;
+    while std::time::Instant::now() < deadline {
+        if std::fs::read_to_string(&flag)
+            .map(|s| s == "44999850000")
+            .unwrap_or(false)
+        {
+            seen = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        seen,
+        "the main thread made no progress while a print was blocked"
+    );
+}

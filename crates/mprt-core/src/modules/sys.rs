@@ -69,13 +69,12 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             }
         },
     };
-    let r = if fd == 2 {
-        vm.port.write_stderr(&data)
+    if fd == 2 {
+        if let Err(e) = vm.port.write_stderr(&data) {
+            return vm.os_error(e, None);
+        }
     } else {
-        vm.port.write_stdout(&data)
-    };
-    if let Err(e) = r {
-        return vm.os_error(e, None);
+        vm.write_stdout(&data)?;
     }
     Ok(Value::Int(n as i64))
 }

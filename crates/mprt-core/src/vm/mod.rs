@@ -515,6 +515,18 @@ impl Vm {
 
     /// Write text to stdout through the port.
     pub fn write_stdout(&mut self, b: &[u8]) -> PyResult<()> {
+        // With other Python threads running, a write that blocks (a full
+        // pipe, a slow terminal) must not hold the GIL.
+        if self.thread_count > 0 && self.port.blocking_io().is_some() {
+            let mut rest = b;
+            while !rest.is_empty() {
+                match self.blocking_io(|io| io.write(1, rest))? {
+                    Some(0) | None => break,
+                    Some(n) => rest = &rest[n.min(rest.len())..],
+                }
+            }
+            return Ok(());
+        }
         match self.port.write_stdout(b) {
             Ok(()) => Ok(()),
             Err(e) => self.os_error(e, None),
