@@ -34,8 +34,8 @@ pub use format_str::format_str;
 pub use parse_float::parse_float;
 pub use parse_int::parse_int;
 pub use percent::{
-    parse_percent, percent_char, percent_float, percent_int, percent_str, PercentCount,
-    PercentPiece, PercentSpec,
+    parse_percent, parse_percent_partial, percent_char, percent_float, percent_int, percent_str,
+    PercentCount, PercentError, PercentPiece, PercentSpec,
 };
 pub use radix::{bin, hex, int_to_str_radix, oct};
 pub use round::round_half_even;

@@ -59,11 +59,47 @@ pub enum PercentPiece {
 /// chars). Length modifiers `h l L` are skipped. Only an immediate `%%`
 /// is a literal percent.
 pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
-    let c: Vec<char> = fmt.chars().collect();
+    match parse_percent_partial(fmt) {
+        (pieces, None) => Ok(pieces),
+        (_, Some(e)) => Err(e.message),
+    }
+}
+
+/// A format error found by [`parse_percent_partial`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PercentError {
+    /// CPython's message.
+    pub message: String,
+    /// For an unsupported conversion character: the parsed spec (key, width,
+    /// precision), whose argument CPython fetches before raising.
+    pub spec: Option<PercentSpec>,
+}
+
+/// Like [`parse_percent`], but returns the pieces before the first error
+/// together with that error, so that a caller can process the earlier
+/// conversions first (CPython reports errors in left-to-right order).
+pub fn parse_percent_partial(fmt: &str) -> (Vec<PercentPiece>, Option<PercentError>) {
     let mut pieces = Vec::new();
     let mut lit = String::new();
+    let r = parse_into(fmt, &mut pieces, &mut lit);
+    if !lit.is_empty() {
+        pieces.push(PercentPiece::Literal(lit));
+    }
+    (pieces, r.err())
+}
+
+fn parse_into(
+    fmt: &str,
+    pieces: &mut Vec<PercentPiece>,
+    lit: &mut String,
+) -> Result<(), PercentError> {
+    let c: Vec<char> = fmt.chars().collect();
     let mut i = 0;
-    let incomplete = || String::from("incomplete format");
+    let err = |m: String| PercentError {
+        message: m,
+        spec: None,
+    };
+    let incomplete = || err(String::from("incomplete format"));
     while i < c.len() {
         if c[i] != '%' {
             lit.push(c[i]);
@@ -103,7 +139,7 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
                 i += 1;
             }
             if depth > 0 {
-                return Err(String::from("incomplete format key"));
+                return Err(err(String::from("incomplete format key")));
             }
             spec.key = Some(c[start..i - 1].iter().collect());
         }
@@ -137,13 +173,13 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
             }
             Ok(v.map(PercentCount::Number))
         };
-        if let Some(w) = count(&mut i)? {
+        if let Some(w) = count(&mut i).map_err(err)? {
             spec.width = w;
         }
         if i < c.len() && c[i] == '.' {
             i += 1;
             spec.precision = count(&mut i)
-                .map_err(|_| String::from("precision too big"))?
+                .map_err(|_| err(String::from("precision too big")))?
                 .unwrap_or(PercentCount::Number(0));
         }
         while i < c.len() && matches!(c[i], 'h' | 'l' | 'L') {
@@ -176,22 +212,23 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
             } else {
                 '?'
             };
-            return Err(format!(
-                "unsupported format character '{}' (0x{:x}) at index {}",
-                shown, conv as u32, i
-            ));
+            spec.conv = conv;
+            return Err(PercentError {
+                message: format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    shown, conv as u32, i
+                ),
+                spec: Some(spec),
+            });
         }
         spec.conv = conv;
         i += 1;
         if !lit.is_empty() {
-            pieces.push(PercentPiece::Literal(core::mem::take(&mut lit)));
+            pieces.push(PercentPiece::Literal(core::mem::take(lit)));
         }
         pieces.push(PercentPiece::Spec(spec));
     }
-    if !lit.is_empty() {
-        pieces.push(PercentPiece::Literal(lit));
-    }
-    Ok(pieces)
+    Ok(())
 }
 
 fn sign_of(neg: bool, spec: &PercentSpec) -> &'static str {

@@ -108,6 +108,7 @@ impl Vm {
             Ok(s) => Ok(Value::string(s)),
             Err(msg) => {
                 if msg.starts_with("int too large")
+                    || msg.starts_with("Python int too large")
                     || msg.contains("%c arg not in range")
                     || msg.contains("out of range")
                 {

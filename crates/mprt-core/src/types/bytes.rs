@@ -769,7 +769,9 @@ pub fn percent_format_bytes(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value
         }
         let conv = fmt[i];
         i += 1;
-        if conv == b'%' {
+        // Only a bare "%%" is a literal percent; with flags, width or a key
+        // it is an unsupported conversion (after fetching an argument).
+        if conv == b'%' && i == spec_start + 2 {
             out.push(b'%');
             continue;
         }
@@ -834,6 +836,9 @@ pub fn percent_format_bytes(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value
                     }
                     d[0]
                 } else {
+                    if let Some(IntVal::Big(_)) = as_int(&v) {
+                        return vm.overflow_error("%c arg not in range(256)");
+                    }
                     match vm.index_value(&v, "")? {
                         Some(x) if (0..256).contains(&x) => x as u8,
                         Some(_) => return vm.overflow_error("%c arg not in range(256)"),
@@ -875,7 +880,7 @@ pub fn percent_format_bytes(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value
                                     return vm.type_error(if matches!(conv, b'd' | b'i' | b'u') {
                                         format!(
                                             "%{} format: a real number is required, not {}",
-                                            conv as char,
+                                            if conv == b'i' { 'd' } else { conv as char },
                                             vm.type_name(&v)
                                         )
                                     } else {
@@ -988,9 +993,10 @@ fn find_args(
         ));
     }
     let h = me(vm, args);
-    let n = sub_arg(vm, args.get(1))?;
+    // start/end are converted before the needle is checked.
     let s = opt_index(vm, args.get(2))?;
     let e = opt_index(vm, args.get(3))?;
+    let n = sub_arg(vm, args.get(1))?;
     let (s, e) = adjust(h.len(), s, e);
     Ok((h, n, s, e))
 }
@@ -1098,7 +1104,7 @@ fn b_decode(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             None => {
                 return vm.type_error(format!(
                     "decode() argument 'encoding' must be str, not {}",
-                    vm.type_name(e)
+                    crate::types::str_methods::clinic_type_name(vm, e)
                 ))
             }
         },
@@ -1110,7 +1116,7 @@ fn b_decode(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             None => {
                 return vm.type_error(format!(
                     "decode() argument 'errors' must be str, not {}",
-                    vm.type_name(e)
+                    crate::types::str_methods::clinic_type_name(vm, e)
                 ))
             }
         },
@@ -1151,29 +1157,7 @@ pub fn hex_sep_args(
     sep: Option<&Value>,
     per: Option<&Value>,
 ) -> PyResult<(Option<u8>, i64)> {
-    let sep = match sep {
-        None => None,
-        Some(s) if s.is_none() => None,
-        Some(s) => {
-            let b: Vec<u8> = if let Some(st) = s.as_pystr() {
-                if !st.is_ascii() {
-                    return vm.value_error("sep must be ASCII.");
-                }
-                st.as_str().as_bytes().to_vec()
-            } else if let Some(b) = buffer_bytes(vm, s) {
-                b
-            } else {
-                return vm.type_error(format!("object of type '{}' has no len()", vm.type_name(s)));
-            };
-            if b.len() != 1 {
-                return vm.value_error("sep must be length 1.");
-            }
-            if b[0] >= 128 {
-                return vm.value_error("sep must be ASCII.");
-            }
-            Some(b[0])
-        }
-    };
+    // bytes_per_sep is converted before sep is examined (as in CPython).
     let per = match per {
         None => 1,
         Some(p) if matches!(as_int(p), Some(IntVal::Big(_))) => {
@@ -1188,6 +1172,26 @@ pub fn hex_sep_args(
                 ))
             }
         },
+    };
+    let sep = match sep {
+        None => None,
+        Some(s) => {
+            // CPython: len(sep) must be 1, then sep must be str or bytes.
+            if vm.len(s)? != 1 {
+                return vm.value_error("sep must be length 1.");
+            }
+            let b: u32 = if let Some(st) = s.as_pystr() {
+                st.as_str().chars().next().map_or(0, |c| c as u32)
+            } else if let Some(Payload::Bytes(b)) = s.payload() {
+                b[0] as u32
+            } else {
+                return vm.type_error("sep must be str or bytes.");
+            };
+            if b >= 128 {
+                return vm.value_error("sep must be ASCII.");
+            }
+            Some(b as u8)
+        }
     };
     Ok((sep, per))
 }
@@ -1332,6 +1336,11 @@ fn split_args(
     name: &str,
 ) -> PyResult<(Option<Vec<u8>>, i64)> {
     crate::builtins::check_kwargs_invalid(vm, name, kw, &["sep", "maxsplit"])?;
+    // maxsplit is converted before sep is checked (as in CPython).
+    let maxsplit = match arg(args, kw, 1, "maxsplit") {
+        None => -1,
+        Some(m) => ssize_value(vm, m)?,
+    };
     let sep = match arg(args, kw, 0, "sep") {
         None => None,
         Some(s) if s.is_none() => None,
@@ -1342,18 +1351,6 @@ fn split_args(
             }
             Some(b)
         }
-    };
-    let maxsplit = match arg(args, kw, 1, "maxsplit") {
-        None => -1,
-        Some(m) => match vm.index_value(m, "")? {
-            Some(m) => m,
-            None => {
-                return vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(m)
-                ))
-            }
-        },
     };
     Ok((sep, maxsplit))
 }
@@ -1415,8 +1412,9 @@ fn b_rsplit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::check_kwargs_invalid(vm, "splitlines", kw, &["keepends"])?;
+    // keepends accepts ints only (`bool(accept={int})`).
     let keep = match arg(args, kw, 0, "keepends") {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => crate::types::str_methods::c_int_arg(vm, v)? != 0,
         None => false,
     };
     let d = me(vm, args);
@@ -1527,7 +1525,16 @@ fn partition_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
         None if rev => [Vec::new(), Vec::new(), d.clone()],
         None => [d.clone(), Vec::new(), Vec::new()],
     };
-    let vals: Vec<Value> = parts.into_iter().map(|p| mk(vm, like, p)).collect();
+    let mut vals: Vec<Value> = parts.into_iter().map(|p| mk(vm, like, p)).collect();
+    // bytes.partition returns the separator object itself, and itself (when
+    // it is exactly bytes) if the separator is not found; bytearray copies.
+    if matches!(like.payload(), Some(Payload::Bytes(_))) {
+        if r.is_some() {
+            vals[1] = args[1].clone();
+        } else {
+            vals[if rev { 2 } else { 0 }] = like.clone();
+        }
+    }
     Ok(vm.new_tuple(vals))
 }
 fn b_partition(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -1732,7 +1739,7 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, usize
         Some(f) => match buffer_bytes(vm, f) {
             Some(b) if b.len() == 1 && !matches!(f.payload(), Some(Payload::Native(_))) => b[0],
             _ => {
-                let tn = vm.type_name(f);
+                let tn = crate::types::str_methods::clinic_type_name(vm, f);
                 return vm.type_error(format!(
                     "{}() argument 2 must be a byte string of length 1, not {}",
                     name, tn

@@ -119,6 +119,10 @@ fn on_decode_error(
 
 /// Decodes `b` with the named codec and error handler.
 pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    // CPython returns '' for empty input before looking the codec up.
+    if b.is_empty() {
+        return Ok(String::new());
+    }
     let Some(codec) = codec_name(encoding) else {
         return Err(unknown_encoding(vm, encoding));
     };

@@ -108,31 +108,36 @@ fn percent_float_value(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
 
 /// `fmt % args` for str.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
-    let pieces = match mprt_format::parse_percent(fmt) {
-        Ok(p) => p,
-        Err(e) => return vm.value_error(e),
-    };
+    // Errors are raised in left-to-right order: the conversions before a
+    // bad one run first; an unsupported conversion character is reported
+    // after its argument has been fetched (as CPython does).
+    let (mut pieces, perr) = mprt_format::parse_percent_partial(fmt);
+    let mut bad_conv: Option<String> = None;
+    let mut late_err: Option<String> = None;
+    if let Some(e) = perr {
+        match e.spec {
+            Some(sp) => {
+                pieces.push(PercentPiece::Spec(sp));
+                bad_conv = Some(e.message);
+            }
+            None => late_err = Some(e.message),
+        }
+    }
+    let npieces = pieces.len();
     let is_tuple = matches!(args.payload(), Some(Payload::Tuple(_)));
     let positional: Vec<Value> = if is_tuple {
         crate::types::seq::seq_items(args)
     } else {
         alloc::vec![args.clone()]
     };
+    // CPython: any subscriptable argument other than a tuple or str.
     let is_mapping = !is_tuple
         && args.as_pystr().is_none()
         && match args {
-            Value::Obj(o) => match &o.payload {
-                Payload::Dict(_) | Payload::List(_) => true,
-                Payload::Instance | Payload::Native(_) => {
-                    let cls = vm.type_of(args);
-                    vm.lookup_type(&cls, "__getitem__").is_some()
-                }
-                _ => {
-                    let cls = vm.type_of(args);
-                    !crate::runtime::ops::is_builtin_value(args)
-                        && vm.lookup_type(&cls, "__getitem__").is_some()
-                }
-            },
+            Value::Obj(o) => {
+                matches!(o.payload, Payload::Dict(_))
+                    || vm.lookup_type(&vm.type_of(args), "__getitem__").is_some()
+            }
             _ => false,
         };
     let mut argi = 0usize;
@@ -147,7 +152,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             positional[argi - 1].clone()
         }};
     }
-    for piece in pieces {
+    for (pi, piece) in pieces.into_iter().enumerate() {
         let spec = match piece {
             PercentPiece::Literal(s) => {
                 out.push_str(&s);
@@ -194,6 +199,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             }
             None => next_arg!(),
         };
+        if pi + 1 == npieces {
+            if let Some(m) = bad_conv.take() {
+                return vm.value_error(m);
+            }
+        }
         if width > crate::modules::heap_limit() {
             return vm.memory_error();
         }
@@ -265,6 +275,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             }
         };
         out.push_str(&piece);
+    }
+    if let Some(m) = late_err {
+        if m == "incomplete format key" && !is_mapping {
+            return vm.type_error("format requires a mapping");
+        }
+        return vm.value_error(m);
     }
     if argi < positional.len() && !is_mapping && !used_key {
         return vm.type_error("not all arguments converted during string formatting");

@@ -210,6 +210,18 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// An integer argument converted like a C `int` (Argument Clinic `int`/`bool`).
+pub fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(IntVal::Big(_)) = as_int(v) {
+        return vm.overflow_error("Python int too large to convert to C int");
+    }
+    let i = int_arg(vm, v)?;
+    if i32::try_from(i).is_err() {
+        return vm.overflow_error("Python int too large to convert to C int");
+    }
+    Ok(i)
+}
+
 fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     let Some(v) = v else { return Ok(None) };
     if v.is_none() {
@@ -304,9 +316,10 @@ fn search(
                 }
             });
     }
-    let sub = str_arg(vm, &args[1])?;
+    // start/end are converted before the substring is type-checked.
     let st = slice_arg(vm, args.get(2))?;
     let en = slice_arg(vm, args.get(3))?;
+    let sub = str_arg(vm, &args[1])?;
     let (a, b) = adjust(st, en, s.char_len());
     if b - a < sub.char_len() as i64 {
         return Ok(None);
@@ -359,9 +372,10 @@ fn str_rindex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn str_count(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let s = takes_args(vm, args, kw, "count", 1, 3)?;
-    let sub = str_arg(vm, &args[1])?;
+    // start/end are converted before the substring is type-checked.
     let st = slice_arg(vm, args.get(2))?;
     let en = slice_arg(vm, args.get(3))?;
+    let sub = str_arg(vm, &args[1])?;
     let (a, b) = adjust(st, en, s.char_len());
     if b - a < sub.char_len() as i64 {
         return Ok(Value::Int(0));
@@ -1053,6 +1067,11 @@ fn split_args(
 ) -> PyResult<(Rc<PyStr>, Option<Rc<PyStr>>, i64)> {
     let s = this(vm, args, name)?;
     let a = bind_args(vm, args, kw, name, &["sep", "maxsplit"])?;
+    // maxsplit is converted before sep is type-checked (as in CPython).
+    let max = match &a[1] {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
     let sep = match &a[0] {
         None | Some(Value::None) => None,
         Some(v) => match v.as_pystr() {
@@ -1064,10 +1083,6 @@ fn split_args(
             }
             None => return vm.type_error(format!("must be str or None, not {}", vm.type_name(v))),
         },
-    };
-    let max = match &a[1] {
-        Some(v) => int_arg(vm, v)?,
-        None => -1,
     };
     Ok((s, sep, max))
 }
@@ -1178,8 +1193,9 @@ fn is_linebreak(c: char) -> bool {
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "splitlines")?;
     let a = bind_args(vm, args, kw, "splitlines", &["keepends"])?;
+    // keepends is a `bool(accept={int})` parameter: ints only.
     let keep = match &a[0] {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => c_int_arg(vm, v)? != 0,
         None => false,
     };
     let t = s.as_str();
