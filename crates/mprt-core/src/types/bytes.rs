@@ -527,6 +527,15 @@ pub fn bytearray_setitem(vm: &mut Vm, c: &Value, k: &Value, v: Value) -> PyResul
         if r.2 == 1 && src.len() != crate::types::seq::slice_len(r.0, r.1, 1) {
             crate::types::memoryview::check_bytearray_resize(vm, c)?;
         }
+        // CPython deletes the selected items when an empty value is
+        // assigned to an extended slice.
+        if src.is_empty() && r.2 != 1 {
+            if crate::types::seq::slice_len(r.0, r.1, r.2) > 0 {
+                crate::types::memoryview::check_bytearray_resize(vm, c)?;
+            }
+            delete_slice(&mut cell.borrow_mut(), r);
+            return Ok(());
+        }
         let mut d = cell.borrow_mut();
         return splice(vm, &mut d, r, &src, "bytes");
     }

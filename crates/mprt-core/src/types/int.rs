@@ -648,7 +648,8 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         if bytes == [0] {
             bytes.clear();
         }
-    } else if v.is_zero() {
+    } else if v.is_zero() || (length == 0 && v == BigInt::from(-1)) {
+        // CPython also accepts (-1).to_bytes(0, signed=True) == b''.
         bytes.clear();
     }
     if bytes.len() > length {

@@ -303,40 +303,91 @@ struct FormatCtx<'a> {
     numbering: Numbering,
 }
 
-fn find_close(vm: &Vm, c: &[char], mut i: usize) -> PyResult<usize> {
-    // `i` is just after the opening brace; returns the index of the matching '}'.
-    let mut depth = 1;
-    let mut in_name = true;
+/// A parsed replacement field: name, conversion, raw spec, and the index
+/// just after the closing brace.
+struct Field {
+    name: String,
+    conv: Option<char>,
+    spec: String,
+    next: usize,
+}
+
+/// Parses the replacement field starting just after its `{` at `i`, with
+/// CPython's single-pass rules and error messages.
+fn parse_field(vm: &Vm, c: &[char], mut i: usize) -> PyResult<Field> {
+    let name_start = i;
+    let mut last = '\0';
     while i < c.len() {
-        match c[i] {
-            '[' if in_name => {
+        last = c[i];
+        i += 1;
+        match last {
+            '{' => return vm.value_error("unexpected '{' in field name"),
+            '[' => {
                 while i < c.len() && c[i] != ']' {
                     i += 1;
                 }
-                if i >= c.len() {
-                    break;
-                }
             }
-            '!' if in_name && depth == 1 && i + 1 == c.len() => {
-                return vm.value_error("end of string while looking for conversion specifier");
+            '}' | ':' | '!' => break,
+            _ => {}
+        }
+    }
+    if !matches!(last, '}' | ':' | '!') || (i == c.len() && last == '[') {
+        return vm.value_error("expected '}' before end of string");
+    }
+    let name: String = c[name_start..i - 1].iter().collect();
+    if last == '}' {
+        return Ok(Field {
+            name,
+            conv: None,
+            spec: String::new(),
+            next: i,
+        });
+    }
+    let mut conv = None;
+    if last == '!' {
+        if i >= c.len() {
+            return vm.value_error("end of string while looking for conversion specifier");
+        }
+        conv = Some(c[i]);
+        i += 1;
+        if i < c.len() {
+            let n = c[i];
+            i += 1;
+            if n == '}' {
+                return Ok(Field {
+                    name,
+                    conv,
+                    spec: String::new(),
+                    next: i,
+                });
             }
-            '!' | ':' if in_name && depth == 1 => in_name = false,
-            '{' => depth += 1,
+            if n != ':' {
+                return vm.value_error("expected ':' after conversion specifier");
+            }
+        }
+    }
+    let spec_start = i;
+    let mut count = 1;
+    while i < c.len() {
+        let ch = c[i];
+        i += 1;
+        match ch {
+            '{' => count += 1,
             '}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Ok(i);
+                count -= 1;
+                if count == 0 {
+                    return Ok(Field {
+                        name,
+                        conv,
+                        spec: c[spec_start..i - 1].iter().collect(),
+                        next: i,
+                    });
                 }
             }
             _ => {}
         }
-        i += 1;
     }
-    if in_name {
-        vm.value_error("expected '}' before end of string")
-    } else {
-        vm.value_error("unmatched '{' in format spec")
-    }
+    vm.value_error("unmatched '{' in format spec")
 }
 
 fn get_arg(vm: &mut Vm, ctx: &mut FormatCtx, first: &str) -> PyResult<Value> {
@@ -468,41 +519,13 @@ fn format_impl(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: u32) -> PyRes
         if i + 1 >= c.len() {
             return vm.value_error("Single '{' encountered in format string");
         }
-        let close = find_close(vm, &c, i + 1)?;
-        let field = &c[i + 1..close];
-        i = close + 1;
-        // Split name / conversion / spec.
-        let mut j = 0;
-        while j < field.len() && field[j] != '!' && field[j] != ':' {
-            if field[j] == '[' {
-                while j < field.len() && field[j] != ']' {
-                    j += 1;
-                }
-                if j >= field.len() {
-                    break;
-                }
-            }
-            j += 1;
-        }
-        let j = j.min(field.len());
-        let name: String = field[..j].iter().collect();
-        let mut conv = None;
-        let mut spec_start = field.len();
-        if j < field.len() && field[j] == '!' {
-            if j + 1 >= field.len() {
-                return vm.value_error("unmatched '{' in format spec");
-            }
-            conv = Some(field[j + 1]);
-            if j + 2 < field.len() {
-                if field[j + 2] != ':' {
-                    return vm.value_error("expected ':' after conversion specifier");
-                }
-                spec_start = j + 3;
-            }
-        } else if j < field.len() {
-            spec_start = j + 1;
-        }
-        let spec_raw: String = field[spec_start.min(field.len())..].iter().collect();
+        let Field {
+            name,
+            conv,
+            spec: spec_raw,
+            next,
+        } = parse_field(vm, &c, i + 1)?;
+        i = next;
         let value = resolve_field(vm, ctx, &name)?;
         let value = match conv {
             None => value,
