@@ -561,7 +561,9 @@ impl Vm {
         if self.threads.is_some_and(|t| t.stop_requested()) {
             return self.deliver_stop();
         }
-        self.check_pending()
+        self.check_pending()?;
+        // Callbacks queued with micropython.schedule run here too.
+        crate::modules::micropython::run_scheduled(self)
     }
 
     /// Raise the SystemExit that stops this thread for a soft reset.
