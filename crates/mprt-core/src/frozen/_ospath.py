@@ -39,6 +39,11 @@ def join(a, *p):
     """Join path components, restarting at absolute ones."""
     path = _fs(a)
     for b in p:
+        if not isinstance(b, (str, bytes)) and getattr(type(b), "__fspath__", None) is None:
+            raise TypeError(
+                "join() argument must be str, bytes, or os.PathLike object, not '%s'"
+                % type(b).__name__
+            )
         b = _fs(b)
         if b.startswith("/"):
             path = b

@@ -72,9 +72,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             new.append(f)
         fields = tuple(new)
     for f in (typename,) + fields:
-        if not isinstance(f, str) or not f.isidentifier() or f in _KEYWORDS:
+        if not isinstance(f, str) or not f.isidentifier():
             raise ValueError(
                 "Type names and field names must be valid identifiers: %r" % (f,)
+            )
+        if f in _KEYWORDS:
+            raise ValueError(
+                "Type names and field names cannot be a keyword: %r" % (f,)
             )
     seen = set()
     for f in fields:
@@ -222,6 +226,18 @@ class defaultdict(dict):
     __copy__ = copy
 
 
+def _deque_iter(items, rev):
+    n = len(items)
+    i = 0
+    while True:
+        if len(items) != n:
+            raise RuntimeError("deque mutated during iteration")
+        if i >= n:
+            return
+        yield items[n - 1 - i] if rev else items[i]
+        i += 1
+
+
 class deque:
     """A double-ended queue with optional maximum length."""
 
@@ -336,10 +352,10 @@ class deque:
         return len(self._items) > 0
 
     def __iter__(self):
-        return iter(self._items)
+        return _deque_iter(self._items, False)
 
     def __reversed__(self):
-        return reversed(self._items)
+        return _deque_iter(self._items, True)
 
     def __contains__(self, x):
         return x in self._items
@@ -392,6 +408,8 @@ class deque:
         for _ in range(n):
             d.extend(self._items)
         return d
+
+    __rmul__ = __mul__
 
     def __imul__(self, n):
         items = list(self._items)

@@ -1,13 +1,17 @@
 """functools: higher-order functions (frozen)."""
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
-    def __new__(cls, func, *args, **keywords):
+    def __new__(*args, **keywords):
+        if len(args) < 2:
+            raise TypeError("type 'partial' takes at least one argument")
+        cls, func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -38,9 +42,18 @@ class partial:
 _initial_missing = object()
 
 
-def reduce(function, iterable, initial=_initial_missing):
+def reduce(*args):
     """Apply function cumulatively to the items of iterable."""
-    it = iter(iterable)
+    if len(args) < 2:
+        raise TypeError("reduce expected at least 2 arguments, got %d" % len(args))
+    if len(args) > 3:
+        raise TypeError("reduce expected at most 3 arguments, got %d" % len(args))
+    function, iterable = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)

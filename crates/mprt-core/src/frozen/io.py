@@ -704,7 +704,16 @@ class BytesIO(IOBase):
     """An in-memory binary stream."""
 
     def __init__(self, initial_bytes=b""):
-        self._buf = bytearray(initial_bytes if initial_bytes is not None else b"")
+        if initial_bytes is None:
+            initial_bytes = b""
+        elif not isinstance(initial_bytes, (bytes, bytearray)):
+            try:
+                initial_bytes = memoryview(initial_bytes)
+            except TypeError:
+                raise TypeError(
+                    "a bytes-like object is required, not '%s'" % type(initial_bytes).__name__
+                ) from None
+        self._buf = bytearray(initial_bytes)
         self._pos = 0
 
     def getvalue(self):

@@ -24,6 +24,10 @@ class count:
 
 def cycle(iterable):
     """Repeat the items of iterable forever."""
+    return _cycle(iter(iterable))
+
+
+def _cycle(iterable):
     saved = []
     for x in iterable:
         yield x
@@ -77,20 +81,56 @@ def _from_iterable(iterables):
 chain.from_iterable = _from_iterable
 
 
-def islice(iterable, *args):
+def _ssize(v):
+    """v as a non-negative index, or -1 when it is not an int in range."""
+    try:
+        n = v.__index__()
+    except Exception:
+        return -1
+    if n > 9223372036854775807:
+        return -1
+    return n
+
+
+_ISLICE_STOP = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+
+
+def islice(iterable, *args, **kw):
     """islice(iterable, stop) / islice(iterable, start, stop[, step])"""
-    s = slice(*args)
-    start = 0 if s.start is None else s.start
-    stop = s.stop
-    step = 1 if s.step is None else s.step
-    for v in (start, stop):
-        if v is not None and (not isinstance(v, int) or v < 0):
-            raise ValueError(
-                "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-            )
-    if not isinstance(step, int) or step <= 0:
-        raise ValueError("Step for islice() must be a positive integer or None.")
-    it = iter(iterable)
+    if kw:
+        raise TypeError("islice() takes no keyword arguments")
+    if not args:
+        raise TypeError("islice expected at least 2 arguments, got 1")
+    if len(args) > 3:
+        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    start = 0
+    stop = -1
+    step = 1
+    if len(args) == 1:
+        if args[0] is not None:
+            stop = _ssize(args[0])
+            if stop == -1:
+                raise ValueError(_ISLICE_STOP)
+    else:
+        if args[0] is not None:
+            start = _ssize(args[0])
+        if args[1] is not None:
+            stop = _ssize(args[1])
+            if stop == -1:
+                raise ValueError(_ISLICE_STOP)
+    if start < 0 or stop < -1:
+        raise ValueError(
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        )
+    if len(args) == 3:
+        if args[2] is not None:
+            step = _ssize(args[2])
+        if step < 1:
+            raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iter(iterable), start, None if stop == -1 else stop, step)
+
+
+def _islice(it, start, stop, step):
     i = 0
     while stop is None or i < stop:
         try:
@@ -104,7 +144,10 @@ def islice(iterable, *args):
 
 def accumulate(iterable, func=None, *, initial=None):
     """Running totals (or results of func)."""
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -117,9 +160,17 @@ def accumulate(iterable, func=None, *, initial=None):
         yield total
 
 
-def zip_longest(*iterables, fillvalue=None):
+def zip_longest(*iterables, **kw):
     """Like zip, padding the shorter iterables with fillvalue."""
-    its = [iter(it) for it in iterables]
+    fillvalue = None
+    for k in kw:
+        if k != "fillvalue":
+            raise TypeError("zip_longest() got an unexpected keyword argument")
+        fillvalue = kw[k]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(its, fillvalue):
     n = len(its)
     if not n:
         return
@@ -147,6 +198,10 @@ def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = [tuple(p) for p in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
     result = [()]
     for pool in pools:
         result = [r + (y,) for r in result for y in pool]
@@ -161,6 +216,10 @@ def permutations(iterable, r=None):
     r = n if r is None else r
     if r < 0:
         raise ValueError("r must be non-negative")
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
     if r > n:
         return
     indices = list(range(n))
@@ -181,12 +240,23 @@ def permutations(iterable, r=None):
             return
 
 
-def combinations(iterable, r):
+_MISSING = object()
+
+
+def combinations(iterable=_MISSING, r=_MISSING):
     """r-length subsequences in lexicographic order of positions."""
+    if iterable is _MISSING:
+        raise TypeError("combinations() missing required argument 'iterable' (pos 1)")
+    if r is _MISSING:
+        raise TypeError("combinations() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
     n = len(pool)
     if r < 0:
         raise ValueError("r must be non-negative")
+    return _combinations(pool, n, r)
+
+
+def _combinations(pool, n, r):
     if r > n:
         return
     indices = list(range(r))
@@ -203,12 +273,22 @@ def combinations(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(iterable=_MISSING, r=_MISSING):
     """r-length subsequences allowing individual elements to repeat."""
+    if iterable is _MISSING:
+        raise TypeError(
+            "combinations_with_replacement() missing required argument 'iterable' (pos 1)"
+        )
+    if r is _MISSING:
+        raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
     n = len(pool)
     if r < 0:
         raise ValueError("r must be non-negative")
+    return _cwr(pool, n, r)
+
+
+def _cwr(pool, n, r):
     if not n and r:
         return
     indices = [0] * r
@@ -225,6 +305,10 @@ def combinations_with_replacement(iterable, r):
 
 def compress(data, selectors):
     """Items of data whose selector is true."""
+    return _compress(iter(data), iter(selectors))
+
+
+def _compress(data, selectors):
     for d, s in zip(data, selectors):
         if s:
             yield d
@@ -232,7 +316,10 @@ def compress(data, selectors):
 
 def dropwhile(predicate, iterable):
     """Skip items while predicate is true, then yield the rest."""
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -243,6 +330,10 @@ def dropwhile(predicate, iterable):
 
 def takewhile(predicate, iterable):
     """Yield items while predicate is true."""
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -254,6 +345,10 @@ def filterfalse(predicate, iterable):
     """Items for which predicate is false."""
     if predicate is None:
         predicate = bool
+    return _filterfalse(predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
@@ -261,8 +356,12 @@ def filterfalse(predicate, iterable):
 
 def starmap(function, iterable):
     """function(*args) for each args tuple."""
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        yield function(*tuple(args))
 
 
 class groupby:
@@ -327,7 +426,10 @@ def tee(iterable, n=2):
 
 def pairwise(iterable):
     """Successive overlapping pairs."""
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:

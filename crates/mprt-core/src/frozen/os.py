@@ -37,8 +37,7 @@ error = OSError
 
 def getenv(key, default=None):
     """The environment variable key, or default."""
-    v = _os.getenv(key)
-    return default if v is None else v
+    return environ.get(key, default)
 
 
 class stat_result(tuple):
@@ -236,7 +235,7 @@ class _Environ:
         if key in self._set:
             return self._set[key]
         if key not in self._deleted:
-            v = getenv(key)
+            v = _os.getenv(key)
             if v is not None:
                 return v
         raise KeyError(key)

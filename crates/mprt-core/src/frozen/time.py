@@ -195,19 +195,19 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July",
            "August", "September", "October", "November", "December")
 
 
-def _as_tuple(t):
+def _as_tuple(t, name):
     if t is None:
         return localtime()
     if not isinstance(t, tuple):
         raise TypeError("Tuple or struct_time argument required")
     if len(t) != 9:
-        raise TypeError("function takes exactly 9 arguments (%d given)" % len(t))
+        raise TypeError("%s(): illegal time tuple argument" % name)
     return t
 
 
 def strftime(format, t=None):
     """Format a time tuple according to format (common C directives)."""
-    t = _as_tuple(t)
+    t = _as_tuple(t, "strftime")
     y, mo, d, h, mi, s, wd, yd = t[:8]
     if not 1 <= mo <= 12:
         raise ValueError("month out of range")
@@ -291,7 +291,7 @@ def strftime(format, t=None):
 
 def asctime(t=None):
     """'Sun Jun 20 23:21:05 1993' for a time tuple."""
-    t = _as_tuple(t)
+    t = _as_tuple(t, "asctime")
     return "%s %s %2d %02d:%02d:%02d %d" % (
         _DAYS[t[6]][:3], _MONTHS[t[1] - 1][:3], t[2], t[3], t[4], t[5], t[0]
     )

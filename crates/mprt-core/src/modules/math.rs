@@ -164,6 +164,14 @@ fn m_gamma(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if x == f64::NEG_INFINITY || is_nonpos_int(x) {
         return domain(vm);
     }
+    if (1.0..=23.0).contains(&x) && crate::fmath::floor(x) == x {
+        // Exact for small integers (the product is exactly representable up to 22!).
+        let mut f: u128 = 1;
+        for k in 2..(x as u128) {
+            f *= k;
+        }
+        return Ok(Value::Float(f as f64));
+    }
     let r = crate::fmath::tgamma(x);
     if r.is_infinite() {
         return range(vm);

@@ -1,0 +1,15 @@
+import re
+
+print(re.findall(r"<.*>", "<a><b>"), re.findall(r"<.*?>", "<a><b>"))
+print(re.match(r"a+?", "aaa").group(), re.match(r"a*?b", "aaab").group())
+print(re.match(r"a{2,3}?", "aaaa").group(), re.match(r"a{2,}", "aaaaa").group())
+print(re.findall(r"\w+(?=!)", "hi! yo there!"))
+print(re.findall(r"\w+(?!\w|!)", "hi! yo there!"))
+print(re.findall(r"(?<=\$)\d+", "cost $12 and $345"))
+print(re.findall(r"(?<!\$)\b\d+", "cost $12 and 345"))
+print(re.sub(r"(\w)\1", r"<\1\1>", "aabbcdde"))
+print(re.search(r"(\w+) \1", "hello hello world").group(1))
+print(re.match(r"(a|ab)(c|bcd)(d*)", "abcd").groups())
+print(re.findall(r"a??b", "ab b"), re.findall(r"(ab)+?", "ababab"))
+print(re.match(r"(?:a|b)*c", "ababc").group())
+print(re.findall(r"x*", "axxb"))

@@ -1,0 +1,37 @@
+import struct
+
+def t(f, *a):
+    try:
+        print(f(*a))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(struct.unpack, "<i", b"abc")
+t(struct.unpack, "<i", b"abcde")
+t(struct.unpack, "<hh", b"")
+t(struct.pack, "<b", 200)
+t(struct.pack, "<B", -1)
+t(struct.pack, "<h", 40000)
+t(struct.pack, "<H", 70000)
+t(struct.pack, "<i", 2**31)
+t(struct.pack, "<I", -1)
+t(struct.pack, "<q", 2**63)
+t(struct.pack, "<Q", -1)
+t(struct.pack, "<i", 1.5)
+t(struct.pack, "<i", "x")
+t(struct.pack, "<f", "x")
+t(struct.pack, "<c", b"ab")
+t(struct.pack, "<c", 1)
+t(struct.pack, "<s", 1)
+t(struct.pack, "<ii", 1)
+t(struct.pack, "<i", 1, 2)
+t(struct.pack, "<y", 1)
+t(struct.calcsize, "<y")
+t(struct.calcsize, "@y")
+t(struct.pack, "<e", 1e10)
+t(struct.pack, "<f", 1e300)
+t(struct.pack, "<n", 1)
+t(struct.calcsize, "<P")
+t(struct.Struct, 5)
+t(struct.pack, "<?", [])
+t(struct.pack, "<?", [1])
