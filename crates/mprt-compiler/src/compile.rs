@@ -76,6 +76,8 @@ pub(crate) struct Compiler<'a> {
     pub depth: u32,
     /// MicroPython compile-time constants (`NAME = const(expr)`), in order.
     pub mp_consts: Vec<(String, Const)>,
+    /// `from __future__ import annotations`: annotations are strings.
+    pub future_annotations: bool,
 }
 
 /// Maximum nesting of statements/expressions the compiler recurses into.
@@ -1143,6 +1145,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Push an annotation's value: the evaluated expression, or its source
+    /// text under `from __future__ import annotations`.
+    fn annotation(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        if self.future_annotations {
+            self.load_const(Const::Str(crate::unparse::unparse(e)));
+            Ok(())
+        } else {
+            self.expr(e)
+        }
+    }
+
     fn ann_assign(
         &mut self,
         target: &'a Expr,
@@ -1158,7 +1171,7 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name(n) => {
                 if simple && at_top {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     self.name_op("__annotations__", NameCtx::Load);
                     self.load_const(Const::Str(n.clone()));
                     self.emit(Op::StoreSubscr);
@@ -1169,7 +1182,7 @@ impl<'a> Compiler<'a> {
                     self.expr(obj)?;
                     self.emit(Op::PopTop);
                 }
-                if at_top {
+                if at_top && !self.future_annotations {
                     self.expr(annotation)?;
                     self.emit(Op::PopTop);
                 }
@@ -1181,7 +1194,7 @@ impl<'a> Compiler<'a> {
                     self.expr(slice)?;
                     self.emit(Op::PopTop);
                 }
-                if at_top {
+                if at_top && !self.future_annotations {
                     self.expr(annotation)?;
                     self.emit(Op::PopTop);
                 }
@@ -1232,13 +1245,13 @@ impl<'a> Compiler<'a> {
             if let Some(an) = &a.annotation {
                 let n = self.cur_scope().mangle(&a.name).into_owned();
                 self.load_const(Const::Str(n));
-                self.expr(an)?;
+                self.annotation(an)?;
                 nann += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Const::Str("return".to_string()));
-            self.expr(r)?;
+            self.annotation(r)?;
             nann += 1;
         }
         if nann > 0 {

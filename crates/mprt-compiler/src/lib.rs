@@ -19,6 +19,7 @@ mod compile_expr;
 mod compile_match;
 mod disasm;
 pub mod scope;
+mod unparse;
 
 use alloc::string::ToString;
 use alloc::vec::Vec;
@@ -48,6 +49,39 @@ pub fn compile(
         mode,
         depth: 0,
         mp_consts: Vec::new(),
+        future_annotations: future_annotations(module),
     };
     c.compile_module(module)
+}
+
+/// Does the module start with `from __future__ import annotations` (PEP 563:
+/// annotations are kept as strings)?
+fn future_annotations(module: &mprt_syntax::ast::Module) -> bool {
+    use mprt_syntax::ast::{ExprKind, StmtKind};
+    let mut body = &module.body[..];
+    if let Some(first) = body.first() {
+        if let StmtKind::Expr(e) = &first.kind {
+            if matches!(
+                e.kind,
+                ExprKind::Constant(mprt_syntax::ast::Constant::Str(_))
+            ) {
+                body = &body[1..];
+            }
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => {
+                if names.iter().any(|a| a.name == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }

@@ -13,6 +13,7 @@ macro_rules! frozen_list {
 }
 
 frozen_list! {
+    "__future__" => "__future__.py",
     "abc" => "abc.py",
     "bisect" => "bisect.py",
     "collections" => "collections.py",
