@@ -412,7 +412,16 @@ impl Vm {
             }
             if !builtin_dispatch(a) {
                 let cls = self.type_of(a);
-                if let Some(m) = self.lookup_type(&cls, BINOP_INAMES[idx]) {
+                let m = self.lookup_type(&cls, BINOP_INAMES[idx]);
+                // A built-in in-place repeat only takes integers (sq_inplace_repeat).
+                let skip = base == binop::MUL
+                    && matches!(
+                        m.as_ref().and_then(|m| m.payload()),
+                        Some(Payload::Builtin(..))
+                    )
+                    && as_int(b).is_none()
+                    && self.lookup_type(&self.type_of(b), "__index__").is_none();
+                if let Some(m) = m.filter(|_| !skip) {
                     let r = self.call_special1(&m, a, b)?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
@@ -535,15 +544,43 @@ impl Vm {
                 ))
             && as_int(b).is_none()
             && self.lookup_type(&tb, "__index__").is_none();
-        let fa = if seq_times_non_int {
+        // Only the built-in repeat methods are skipped: a subclass's own
+        // __mul__/__rmul__ still runs (it fills the number slot in CPython).
+        let is_native = |m: &Option<Value>| {
+            matches!(
+                m.as_ref().and_then(|m| m.payload()),
+                Some(Payload::Builtin(..))
+            )
+        };
+        let fa = self.lookup_type(&ta, BINOP_NAMES[idx]);
+        let fa = if seq_times_non_int && is_native(&fa) {
             None
         } else {
-            self.lookup_type(&ta, BINOP_NAMES[idx])
+            fa
         };
+        // Likewise `x * seq` with a non-integer `x` skips the sequence's __rmul__.
+        let non_int_times_seq = base == binop::MUL
+            && (b.as_pystr().is_some()
+                || matches!(
+                    b.payload(),
+                    Some(
+                        Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
+                ))
+            && as_int(a).is_none()
+            && self.lookup_type(&ta, "__index__").is_none();
         let fb = if same {
             None
         } else {
             self.lookup_type(&tb, BINOP_RNAMES[idx])
+        };
+        let fb = if non_int_times_seq && is_native(&fb) {
+            None
+        } else {
+            fb
         };
         let mut fb_done = false;
         if let Some(rb) = &fb {

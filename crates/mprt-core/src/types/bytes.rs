@@ -2063,9 +2063,7 @@ fn ba_iadd(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 fn ba_imul(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let Some(n) = vm.index_value(&args[1], "")? else {
-        return Ok(Value::NotImplemented);
-    };
+    let n = ssize_value(vm, &args[1])?;
     let cur = me(vm, args);
     let n = n.max(0) as usize;
     if n.saturating_mul(cur.len()) > crate::modules::heap_limit() {
@@ -2116,7 +2114,41 @@ fn d_add(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     binop_m(vm, a, binop::ADD)
 }
 fn d_mul(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    // The slot wrapper converts its argument with __index__ (TypeError
+    // otherwise); the `*` operator never gets here for non-integers.
+    if a.len() == 2 {
+        if let Some(IntVal::Big(_)) = as_int(&a[1]) {
+            return vm.overflow_error("cannot fit 'int' into an index-sized integer");
+        }
+        let n = ssize_value(vm, &a[1])?;
+        let d = me(vm, a);
+        let n = n.max(0) as usize;
+        if n.saturating_mul(d.len()) > crate::modules::heap_limit() {
+            return vm.memory_error();
+        }
+        let r = d.repeat(n);
+        return Ok(if is_ba(&a[0]) {
+            vm.new_bytearray(r)
+        } else {
+            vm.new_bytes(r)
+        });
+    }
     binop_m(vm, a, binop::MUL)
+}
+fn d_rmod(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    if a.len() != 2 {
+        return vm.type_error("expected 1 argument");
+    }
+    // `other % self` only when other has this method's own type.
+    let same_kind = match (a[0].payload(), a[1].payload()) {
+        (Some(Payload::Bytes(_)), Some(Payload::Bytes(_))) => true,
+        (Some(Payload::ByteArray(_)), Some(Payload::ByteArray(_))) => true,
+        _ => false,
+    };
+    if !same_kind {
+        return Ok(Value::NotImplemented);
+    }
+    percent_format_bytes(vm, &a[1], &a[0])
 }
 fn d_mod(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     if a.len() != 2 {
@@ -2131,8 +2163,9 @@ fn cmp_m(vm: &mut Vm, args: &[Value], op: u8) -> PyResult<Value> {
     let (Some(x), Some(y)) = (buffer_bytes(vm, &args[0]), buffer_bytes(vm, &args[1])) else {
         return Ok(Value::NotImplemented);
     };
-    // bytes compares only with bytes-likes; bytearray with any buffer.
-    if matches!(args[1].payload(), Some(Payload::Native(_))) && !is_ba(&args[0]) {
+    // bytes compares only with bytes (bytearray and memoryview handle the
+    // mixed cases from their side); bytearray with any buffer.
+    if !is_ba(&args[0]) && !matches!(args[1].payload(), Some(Payload::Bytes(_))) {
         return Ok(Value::NotImplemented);
     }
     let o = x.cmp(&y);
@@ -2228,14 +2261,43 @@ enum Sig {
     Kw(&'static [&'static str]),
     /// `translate(table, /, delete=b'')`.
     Translate,
+    /// Only `self` is checked (special methods).
+    Any,
 }
 
-fn sig_check(vm: &Vm, args: &[Value], kw: &KwArgs, name: &str, sig: Sig) -> PyResult<()> {
-    let n = args.len().saturating_sub(1);
-    let ty = match args.first().and_then(|a| a.payload()) {
-        Some(Payload::ByteArray(_)) => "bytearray",
-        _ => "bytes",
+fn sig_check(vm: &Vm, args: &[Value], kw: &KwArgs, ty: &str, name: &str, sig: Sig) -> PyResult<()> {
+    // Slot wrappers word their errors differently from method descriptors.
+    let dunder = name.starts_with("__") && !matches!(name, "__bytes__" | "__getnewargs__");
+    let self_ok = match args.first().and_then(|a| a.payload()) {
+        Some(Payload::Bytes(_)) => ty == "bytes",
+        Some(Payload::ByteArray(_)) => ty == "bytearray",
+        _ => false,
     };
+    if !self_ok {
+        return match args.first() {
+            None if dunder => vm.type_error(format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                name, ty
+            )),
+            None => vm.type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                ty, name
+            )),
+            Some(v) if dunder => vm.type_error(format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                name,
+                ty,
+                vm.type_name(v)
+            )),
+            Some(v) => vm.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                name,
+                ty,
+                vm.type_name(v)
+            )),
+        };
+    }
+    let n = args.len().saturating_sub(1);
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     match sig {
         Sig::NoArgs | Sig::One | Sig::Pos(..) | Sig::Old(_) if !kw.is_empty() => {
@@ -2348,10 +2410,16 @@ fn sig_check(vm: &Vm, args: &[Value], kw: &KwArgs, name: &str, sig: Sig) -> PyRe
 }
 
 macro_rules! checked {
-    ($($wrap:ident = $f:ident : $name:literal, $sig:expr;)*) => {
+    ($(($wb:ident, $wba:ident) = $f:ident : $name:literal, $sig:expr;)*) => {
         $(
-            fn $wrap(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
-                sig_check(vm, a, k, $name, $sig)?;
+            #[allow(dead_code)] // bytearray-only methods have no bytes version
+            fn $wb(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+                sig_check(vm, a, k, "bytes", $name, $sig)?;
+                $f(vm, a, k)
+            }
+            #[allow(dead_code)] // bytes-only special methods have no bytearray version
+            fn $wba(vm: &mut Vm, a: &[Value], k: &KwArgs) -> PyResult<Value> {
+                sig_check(vm, a, k, "bytearray", $name, $sig)?;
                 $f(vm, a, k)
             }
         )*
@@ -2359,135 +2427,160 @@ macro_rules! checked {
 }
 
 checked! {
-    b_decode_chk = b_decode: "decode", Sig::Kw(&["encoding", "errors"]);
-    b_hex_chk = b_hex: "hex", Sig::Kw(&["sep", "bytes_per_sep"]);
-    b_count_chk = b_count: "count", Sig::Old(3);
-    b_find_chk = b_find: "find", Sig::Old(3);
-    b_rfind_chk = b_rfind: "rfind", Sig::Old(3);
-    b_index_chk = b_index: "index", Sig::Old(3);
-    b_rindex_chk = b_rindex: "rindex", Sig::Old(3);
-    b_startswith_chk = b_startswith: "startswith", Sig::Old(3);
-    b_endswith_chk = b_endswith: "endswith", Sig::Old(3);
-    b_split_chk = b_split: "split", Sig::Kw(&["sep", "maxsplit"]);
-    b_rsplit_chk = b_rsplit: "rsplit", Sig::Kw(&["sep", "maxsplit"]);
-    b_splitlines_chk = b_splitlines: "splitlines", Sig::Kw(&["keepends"]);
-    b_join_chk = b_join: "join", Sig::One;
-    b_strip_chk = b_strip: "strip", Sig::Pos(0, 1);
-    b_lstrip_chk = b_lstrip: "lstrip", Sig::Pos(0, 1);
-    b_rstrip_chk = b_rstrip: "rstrip", Sig::Pos(0, 1);
-    b_partition_chk = b_partition: "partition", Sig::One;
-    b_rpartition_chk = b_rpartition: "rpartition", Sig::One;
-    b_replace_chk = b_replace: "replace", Sig::Pos(2, 3);
-    b_upper_chk = b_upper: "upper", Sig::NoArgs;
-    b_lower_chk = b_lower: "lower", Sig::NoArgs;
-    b_capitalize_chk = b_capitalize: "capitalize", Sig::NoArgs;
-    b_swapcase_chk = b_swapcase: "swapcase", Sig::NoArgs;
-    b_title_chk = b_title: "title", Sig::NoArgs;
-    b_isalnum_chk = b_isalnum: "isalnum", Sig::NoArgs;
-    b_isalpha_chk = b_isalpha: "isalpha", Sig::NoArgs;
-    b_isdigit_chk = b_isdigit: "isdigit", Sig::NoArgs;
-    b_islower_chk = b_islower: "islower", Sig::NoArgs;
-    b_isupper_chk = b_isupper: "isupper", Sig::NoArgs;
-    b_isspace_chk = b_isspace: "isspace", Sig::NoArgs;
-    b_istitle_chk = b_istitle: "istitle", Sig::NoArgs;
-    b_isascii_chk = b_isascii: "isascii", Sig::NoArgs;
-    b_center_chk = b_center: "center", Sig::Pos(1, 2);
-    b_ljust_chk = b_ljust: "ljust", Sig::Pos(1, 2);
-    b_rjust_chk = b_rjust: "rjust", Sig::Pos(1, 2);
-    b_zfill_chk = b_zfill: "zfill", Sig::One;
-    b_expandtabs_chk = b_expandtabs: "expandtabs", Sig::Kw(&["tabsize"]);
-    b_translate_chk = b_translate: "translate", Sig::Translate;
-    b_removeprefix_chk = b_removeprefix: "removeprefix", Sig::One;
-    b_removesuffix_chk = b_removesuffix: "removesuffix", Sig::One;
-    ba_append_chk = ba_append: "append", Sig::One;
-    ba_extend_chk = ba_extend: "extend", Sig::One;
-    ba_insert_chk = ba_insert: "insert", Sig::Pos(2, 2);
-    ba_pop_chk = ba_pop: "pop", Sig::Pos(0, 1);
-    ba_remove_chk = ba_remove: "remove", Sig::One;
-    ba_reverse_chk = ba_reverse: "reverse", Sig::NoArgs;
-    ba_clear_chk = ba_clear: "clear", Sig::NoArgs;
-    ba_copy_chk = ba_copy: "copy", Sig::NoArgs;
+    (b_decode_chk, b_decode_chkba) = b_decode: "decode", Sig::Kw(&["encoding", "errors"]);
+    (b_hex_chk, b_hex_chkba) = b_hex: "hex", Sig::Kw(&["sep", "bytes_per_sep"]);
+    (b_count_chk, b_count_chkba) = b_count: "count", Sig::Old(3);
+    (b_find_chk, b_find_chkba) = b_find: "find", Sig::Old(3);
+    (b_rfind_chk, b_rfind_chkba) = b_rfind: "rfind", Sig::Old(3);
+    (b_index_chk, b_index_chkba) = b_index: "index", Sig::Old(3);
+    (b_rindex_chk, b_rindex_chkba) = b_rindex: "rindex", Sig::Old(3);
+    (b_startswith_chk, b_startswith_chkba) = b_startswith: "startswith", Sig::Old(3);
+    (b_endswith_chk, b_endswith_chkba) = b_endswith: "endswith", Sig::Old(3);
+    (b_split_chk, b_split_chkba) = b_split: "split", Sig::Kw(&["sep", "maxsplit"]);
+    (b_rsplit_chk, b_rsplit_chkba) = b_rsplit: "rsplit", Sig::Kw(&["sep", "maxsplit"]);
+    (b_splitlines_chk, b_splitlines_chkba) = b_splitlines: "splitlines", Sig::Kw(&["keepends"]);
+    (b_join_chk, b_join_chkba) = b_join: "join", Sig::One;
+    (b_strip_chk, b_strip_chkba) = b_strip: "strip", Sig::Pos(0, 1);
+    (b_lstrip_chk, b_lstrip_chkba) = b_lstrip: "lstrip", Sig::Pos(0, 1);
+    (b_rstrip_chk, b_rstrip_chkba) = b_rstrip: "rstrip", Sig::Pos(0, 1);
+    (b_partition_chk, b_partition_chkba) = b_partition: "partition", Sig::One;
+    (b_rpartition_chk, b_rpartition_chkba) = b_rpartition: "rpartition", Sig::One;
+    (b_replace_chk, b_replace_chkba) = b_replace: "replace", Sig::Pos(2, 3);
+    (b_upper_chk, b_upper_chkba) = b_upper: "upper", Sig::NoArgs;
+    (b_lower_chk, b_lower_chkba) = b_lower: "lower", Sig::NoArgs;
+    (b_capitalize_chk, b_capitalize_chkba) = b_capitalize: "capitalize", Sig::NoArgs;
+    (b_swapcase_chk, b_swapcase_chkba) = b_swapcase: "swapcase", Sig::NoArgs;
+    (b_title_chk, b_title_chkba) = b_title: "title", Sig::NoArgs;
+    (b_isalnum_chk, b_isalnum_chkba) = b_isalnum: "isalnum", Sig::NoArgs;
+    (b_isalpha_chk, b_isalpha_chkba) = b_isalpha: "isalpha", Sig::NoArgs;
+    (b_isdigit_chk, b_isdigit_chkba) = b_isdigit: "isdigit", Sig::NoArgs;
+    (b_islower_chk, b_islower_chkba) = b_islower: "islower", Sig::NoArgs;
+    (b_isupper_chk, b_isupper_chkba) = b_isupper: "isupper", Sig::NoArgs;
+    (b_isspace_chk, b_isspace_chkba) = b_isspace: "isspace", Sig::NoArgs;
+    (b_istitle_chk, b_istitle_chkba) = b_istitle: "istitle", Sig::NoArgs;
+    (b_isascii_chk, b_isascii_chkba) = b_isascii: "isascii", Sig::NoArgs;
+    (b_center_chk, b_center_chkba) = b_center: "center", Sig::Pos(1, 2);
+    (b_ljust_chk, b_ljust_chkba) = b_ljust: "ljust", Sig::Pos(1, 2);
+    (b_rjust_chk, b_rjust_chkba) = b_rjust: "rjust", Sig::Pos(1, 2);
+    (b_zfill_chk, b_zfill_chkba) = b_zfill: "zfill", Sig::One;
+    (b_expandtabs_chk, b_expandtabs_chkba) = b_expandtabs: "expandtabs", Sig::Kw(&["tabsize"]);
+    (b_translate_chk, b_translate_chkba) = b_translate: "translate", Sig::Translate;
+    (b_removeprefix_chk, b_removeprefix_chkba) = b_removeprefix: "removeprefix", Sig::One;
+    (b_removesuffix_chk, b_removesuffix_chkba) = b_removesuffix: "removesuffix", Sig::One;
+    (ba_append_chk, ba_append_chkba) = ba_append: "append", Sig::One;
+    (ba_extend_chk, ba_extend_chkba) = ba_extend: "extend", Sig::One;
+    (ba_insert_chk, ba_insert_chkba) = ba_insert: "insert", Sig::Pos(2, 2);
+    (ba_pop_chk, ba_pop_chkba) = ba_pop: "pop", Sig::Pos(0, 1);
+    (ba_remove_chk, ba_remove_chkba) = ba_remove: "remove", Sig::One;
+    (ba_reverse_chk, ba_reverse_chkba) = ba_reverse: "reverse", Sig::NoArgs;
+    (ba_clear_chk, ba_clear_chkba) = ba_clear: "clear", Sig::NoArgs;
+    (ba_copy_chk, ba_copy_chkba) = ba_copy: "copy", Sig::NoArgs;
+    (dd_getitem_chk, dd_getitem_chkba) = d_getitem: "__getitem__", Sig::Any;
+    (dd_len_chk, dd_len_chkba) = d_len: "__len__", Sig::Any;
+    (dd_iter_chk, dd_iter_chkba) = d_iter: "__iter__", Sig::Any;
+    (dd_contains_chk, dd_contains_chkba) = d_contains: "__contains__", Sig::Any;
+    (dd_add_chk, dd_add_chkba) = d_add: "__add__", Sig::Any;
+    (dd_mul_chk, dd_mul_chkba) = d_mul: "__mul__", Sig::Any;
+    (dd_rmul_chk, dd_rmul_chkba) = d_mul: "__rmul__", Sig::Any;
+    (dd_mod_chk, dd_mod_chkba) = d_mod: "__mod__", Sig::Any;
+    (dd_rmod_chk, dd_rmod_chkba) = d_rmod: "__rmod__", Sig::Any;
+    (dd_eq_chk, dd_eq_chkba) = d_eq: "__eq__", Sig::Any;
+    (dd_ne_chk, dd_ne_chkba) = d_ne: "__ne__", Sig::Any;
+    (dd_lt_chk, dd_lt_chkba) = d_lt: "__lt__", Sig::Any;
+    (dd_le_chk, dd_le_chkba) = d_le: "__le__", Sig::Any;
+    (dd_gt_chk, dd_gt_chkba) = d_gt: "__gt__", Sig::Any;
+    (dd_ge_chk, dd_ge_chkba) = d_ge: "__ge__", Sig::Any;
+    (dd_repr_chk, dd_repr_chkba) = d_repr: "__repr__", Sig::Any;
+    (dd_str_chk, dd_str_chkba) = d_repr: "__str__", Sig::Any;
+    (dd_hash_chk, dd_hash_chkba) = d_hash: "__hash__", Sig::Any;
+    (dd_bytes_chk, dd_bytes_chkba) = d_bytes: "__bytes__", Sig::Any;
+    (dd_getnewargs_chk, dd_getnewargs_chkba) = d_getnewargs: "__getnewargs__", Sig::Any;
+    (dd_setitem_chk, dd_setitem_chkba) = ba_setitem_m: "__setitem__", Sig::Any;
+    (dd_delitem_chk, dd_delitem_chkba) = ba_delitem_m: "__delitem__", Sig::Any;
+    (dd_iadd_chk, dd_iadd_chkba) = ba_iadd: "__iadd__", Sig::Any;
+    (dd_imul_chk, dd_imul_chkba) = ba_imul: "__imul__", Sig::Any;
 }
 
 /// Install bytes/bytearray methods.
 pub fn init(vm: &mut Vm) {
-    let shared: &[(&str, NativeFn)] = &[
-        ("decode", b_decode_chk),
-        ("hex", b_hex_chk),
-        ("count", b_count_chk),
-        ("find", b_find_chk),
-        ("rfind", b_rfind_chk),
-        ("index", b_index_chk),
-        ("rindex", b_rindex_chk),
-        ("startswith", b_startswith_chk),
-        ("endswith", b_endswith_chk),
-        ("split", b_split_chk),
-        ("rsplit", b_rsplit_chk),
-        ("splitlines", b_splitlines_chk),
-        ("join", b_join_chk),
-        ("strip", b_strip_chk),
-        ("lstrip", b_lstrip_chk),
-        ("rstrip", b_rstrip_chk),
-        ("partition", b_partition_chk),
-        ("rpartition", b_rpartition_chk),
-        ("replace", b_replace_chk),
-        ("upper", b_upper_chk),
-        ("lower", b_lower_chk),
-        ("capitalize", b_capitalize_chk),
-        ("swapcase", b_swapcase_chk),
-        ("title", b_title_chk),
-        ("isalnum", b_isalnum_chk),
-        ("isalpha", b_isalpha_chk),
-        ("isdigit", b_isdigit_chk),
-        ("islower", b_islower_chk),
-        ("isupper", b_isupper_chk),
-        ("isspace", b_isspace_chk),
-        ("istitle", b_istitle_chk),
-        ("isascii", b_isascii_chk),
-        ("center", b_center_chk),
-        ("ljust", b_ljust_chk),
-        ("rjust", b_rjust_chk),
-        ("zfill", b_zfill_chk),
-        ("expandtabs", b_expandtabs_chk),
-        ("translate", b_translate_chk),
-        ("removeprefix", b_removeprefix_chk),
-        ("removesuffix", b_removesuffix_chk),
-        ("__getitem__", d_getitem),
-        ("__len__", d_len),
-        ("__iter__", d_iter),
-        ("__contains__", d_contains),
-        ("__add__", d_add),
-        ("__mul__", d_mul),
-        ("__rmul__", d_mul),
-        ("__mod__", d_mod),
-        ("__eq__", d_eq),
-        ("__ne__", d_ne),
-        ("__lt__", d_lt),
-        ("__le__", d_le),
-        ("__gt__", d_gt),
-        ("__ge__", d_ge),
-        ("__repr__", d_repr),
-        ("__str__", d_repr),
+    let shared: &[(&str, NativeFn, NativeFn)] = &[
+        ("decode", b_decode_chk, b_decode_chkba),
+        ("hex", b_hex_chk, b_hex_chkba),
+        ("count", b_count_chk, b_count_chkba),
+        ("find", b_find_chk, b_find_chkba),
+        ("rfind", b_rfind_chk, b_rfind_chkba),
+        ("index", b_index_chk, b_index_chkba),
+        ("rindex", b_rindex_chk, b_rindex_chkba),
+        ("startswith", b_startswith_chk, b_startswith_chkba),
+        ("endswith", b_endswith_chk, b_endswith_chkba),
+        ("split", b_split_chk, b_split_chkba),
+        ("rsplit", b_rsplit_chk, b_rsplit_chkba),
+        ("splitlines", b_splitlines_chk, b_splitlines_chkba),
+        ("join", b_join_chk, b_join_chkba),
+        ("strip", b_strip_chk, b_strip_chkba),
+        ("lstrip", b_lstrip_chk, b_lstrip_chkba),
+        ("rstrip", b_rstrip_chk, b_rstrip_chkba),
+        ("partition", b_partition_chk, b_partition_chkba),
+        ("rpartition", b_rpartition_chk, b_rpartition_chkba),
+        ("replace", b_replace_chk, b_replace_chkba),
+        ("upper", b_upper_chk, b_upper_chkba),
+        ("lower", b_lower_chk, b_lower_chkba),
+        ("capitalize", b_capitalize_chk, b_capitalize_chkba),
+        ("swapcase", b_swapcase_chk, b_swapcase_chkba),
+        ("title", b_title_chk, b_title_chkba),
+        ("isalnum", b_isalnum_chk, b_isalnum_chkba),
+        ("isalpha", b_isalpha_chk, b_isalpha_chkba),
+        ("isdigit", b_isdigit_chk, b_isdigit_chkba),
+        ("islower", b_islower_chk, b_islower_chkba),
+        ("isupper", b_isupper_chk, b_isupper_chkba),
+        ("isspace", b_isspace_chk, b_isspace_chkba),
+        ("istitle", b_istitle_chk, b_istitle_chkba),
+        ("isascii", b_isascii_chk, b_isascii_chkba),
+        ("center", b_center_chk, b_center_chkba),
+        ("ljust", b_ljust_chk, b_ljust_chkba),
+        ("rjust", b_rjust_chk, b_rjust_chkba),
+        ("zfill", b_zfill_chk, b_zfill_chkba),
+        ("expandtabs", b_expandtabs_chk, b_expandtabs_chkba),
+        ("translate", b_translate_chk, b_translate_chkba),
+        ("removeprefix", b_removeprefix_chk, b_removeprefix_chkba),
+        ("removesuffix", b_removesuffix_chk, b_removesuffix_chkba),
+        ("__getitem__", dd_getitem_chk, dd_getitem_chkba),
+        ("__len__", dd_len_chk, dd_len_chkba),
+        ("__iter__", dd_iter_chk, dd_iter_chkba),
+        ("__contains__", dd_contains_chk, dd_contains_chkba),
+        ("__add__", dd_add_chk, dd_add_chkba),
+        ("__mul__", dd_mul_chk, dd_mul_chkba),
+        ("__rmul__", dd_rmul_chk, dd_rmul_chkba),
+        ("__mod__", dd_mod_chk, dd_mod_chkba),
+        ("__rmod__", dd_rmod_chk, dd_rmod_chkba),
+        ("__eq__", dd_eq_chk, dd_eq_chkba),
+        ("__ne__", dd_ne_chk, dd_ne_chkba),
+        ("__lt__", dd_lt_chk, dd_lt_chkba),
+        ("__le__", dd_le_chk, dd_le_chkba),
+        ("__gt__", dd_gt_chk, dd_gt_chkba),
+        ("__ge__", dd_ge_chk, dd_ge_chkba),
+        ("__repr__", dd_repr_chk, dd_repr_chkba),
+        ("__str__", dd_str_chk, dd_str_chkba),
     ];
     let ba_only: &[(&str, NativeFn)] = &[
-        ("append", ba_append_chk),
-        ("extend", ba_extend_chk),
-        ("insert", ba_insert_chk),
-        ("pop", ba_pop_chk),
-        ("remove", ba_remove_chk),
-        ("reverse", ba_reverse_chk),
-        ("clear", ba_clear_chk),
-        ("copy", ba_copy_chk),
-        ("__setitem__", ba_setitem_m),
-        ("__delitem__", ba_delitem_m),
-        ("__iadd__", ba_iadd),
-        ("__imul__", ba_imul),
+        ("append", ba_append_chkba),
+        ("extend", ba_extend_chkba),
+        ("insert", ba_insert_chkba),
+        ("pop", ba_pop_chkba),
+        ("remove", ba_remove_chkba),
+        ("reverse", ba_reverse_chkba),
+        ("clear", ba_clear_chkba),
+        ("copy", ba_copy_chkba),
+        ("__setitem__", dd_setitem_chkba),
+        ("__delitem__", dd_delitem_chkba),
+        ("__iadd__", dd_iadd_chkba),
+        ("__imul__", dd_imul_chkba),
         ("__init__", bytearray_init),
     ];
     let bytes_only: &[(&str, NativeFn)] = &[
-        ("__hash__", d_hash),
-        ("__bytes__", d_bytes),
-        ("__getnewargs__", d_getnewargs),
+        ("__hash__", dd_hash_chk),
+        ("__bytes__", dd_bytes_chk),
+        ("__getnewargs__", dd_getnewargs_chk),
     ];
     for (tyname, extra) in [("bytes", bytes_only), ("bytearray", ba_only)] {
         let ty = if tyname == "bytes" {
@@ -2496,9 +2589,12 @@ pub fn init(vm: &mut Vm) {
             vm.types.bytearray.clone()
         };
         let mut list: Vec<(&'static str, NativeFn)> = Vec::new();
-        for (n, f) in shared.iter().chain(extra.iter()) {
+        let own = shared
+            .iter()
+            .map(|(n, fb, fba)| (*n, if tyname == "bytes" { *fb } else { *fba }));
+        for (n, f) in own.chain(extra.iter().copied()) {
             let full: &'static str = Box::leak(format!("{}.{}", tyname, n).into_boxed_str());
-            list.push((full, *f));
+            list.push((full, f));
         }
         crate::vm::types::add_methods(&vm.types, &ty, &list);
         let fname: &'static str = Box::leak(format!("{}.fromhex", tyname).into_boxed_str());
@@ -2526,6 +2622,9 @@ pub fn init(vm: &mut Vm) {
         None,
     ));
     crate::vm::types::set_type_attr(&t, "__new__", sm);
+    // bytearray is mutable: unhashable.
+    let ba = vm.types.bytearray.clone();
+    crate::vm::types::set_type_attr(&ba, "__hash__", Value::None);
     // UnicodeDecodeError / UnicodeEncodeError: message and attributes.
     for cls in [
         vm.exc.unicode_decode_error.clone(),

@@ -32,6 +32,10 @@ pub fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyStr>> {
                 vm.type_name(v)
             )),
         },
+        None if name.starts_with("__") && name.ends_with("__") => vm.type_error(format!(
+            "descriptor '{}' of 'str' object needs an argument",
+            name
+        )),
         None => vm.type_error(format!("unbound method str.{}() needs an argument", name)),
     }
 }
@@ -468,6 +472,22 @@ fn push_title(out: &mut String, c: char) {
         0x1f1..=0x1f3 => out.push('\u{1f2}'),
         0xdf => out.push_str("Ss"),
         0x149 => out.push_str("\u{2bc}N"),
+        // Georgian Mkhedruli letters are their own titlecase.
+        0x10d0..=0x10fa | 0x10fd..=0x10ff => out.push(c),
+        // Greek with ypogegrammeni: titlecase keeps the prosgegrammeni form.
+        0x1f80..=0x1faf => out.push(char::from_u32(c as u32 | 8).unwrap_or(c)),
+        0x1fb3 | 0x1fbc => out.push('\u{1fbc}'),
+        0x1fc3 | 0x1fcc => out.push('\u{1fcc}'),
+        0x1ff3 | 0x1ffc => out.push('\u{1ffc}'),
+        0x1fb2 => out.push_str("\u{1fba}\u{345}"),
+        0x1fb4 => out.push_str("\u{386}\u{345}"),
+        0x1fb7 => out.push_str("\u{391}\u{342}\u{345}"),
+        0x1fc2 => out.push_str("\u{1fca}\u{345}"),
+        0x1fc4 => out.push_str("\u{389}\u{345}"),
+        0x1fc7 => out.push_str("\u{397}\u{342}\u{345}"),
+        0x1ff2 => out.push_str("\u{1ffa}\u{345}"),
+        0x1ff4 => out.push_str("\u{38f}\u{345}"),
+        0x1ff7 => out.push_str("\u{3a9}\u{342}\u{345}"),
         _ => {
             let mut first = true;
             for u in c.to_uppercase() {
@@ -1607,8 +1627,16 @@ fn dunder_add(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = dunder_args(vm, args, "__mul__", 1)?;
+fn dunder_mul(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    mul_impl(vm, args, kw, "__mul__")
+}
+
+fn dunder_rmul(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    mul_impl(vm, args, kw, "__rmul__")
+}
+
+fn mul_impl(vm: &mut Vm, args: &[Value], _kw: &KwArgs, name: &str) -> PyResult<Value> {
+    let s = dunder_args(vm, args, name, 1)?;
     let n = match as_int(&args[1]) {
         Some(IntVal::Big(b)) => {
             if b.sign() == num_bigint::Sign::Minus {
@@ -1792,7 +1820,7 @@ pub fn install(vm: &mut Vm, t: &crate::value::Ref) {
             ("str.encode", str_encode),
             ("str.__add__", dunder_add),
             ("str.__mul__", dunder_mul),
-            ("str.__rmul__", dunder_mul),
+            ("str.__rmul__", dunder_rmul),
             ("str.__mod__", dunder_mod),
             ("str.__rmod__", dunder_rmod),
             ("str.__contains__", dunder_contains),
