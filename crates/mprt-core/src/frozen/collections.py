@@ -481,6 +481,8 @@ class Counter(dict):
             dict.__delitem__(self, key)
 
     def __eq__(self, other):
+        if isinstance(other, Counter):
+            return all(self[e] == other[e] for c in (self, other) for e in c)
         if not isinstance(other, dict):
             return NotImplemented
         return _plain(self) == _plain(other)
@@ -544,6 +546,26 @@ class Counter(dict):
             if n > 0:
                 r[k] = n
         return r
+
+    def __pos__(self):
+        r = Counter()
+        for k, v in self.items():
+            if v > 0:
+                r[k] = v
+        return r
+
+    def __neg__(self):
+        r = Counter()
+        for k, v in self.items():
+            if v < 0:
+                r[k] = -v
+        return r
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead."
+        )
 
 
 class ChainMap:

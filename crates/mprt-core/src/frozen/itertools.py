@@ -5,6 +5,13 @@ class count:
     """count(start=0, step=1): start, start+step, start+2*step, ..."""
 
     def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float, complex)) and not (
+                hasattr(type(v), "__index__")
+                or hasattr(type(v), "__float__")
+                or hasattr(type(v), "__int__")
+            ):
+                raise TypeError("a number is required")
         self._n = start
         self._step = step
 

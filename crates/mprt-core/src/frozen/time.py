@@ -209,8 +209,28 @@ def strftime(format, t=None):
     """Format a time tuple according to format (common C directives)."""
     t = _as_tuple(t, "strftime")
     y, mo, d, h, mi, s, wd, yd = t[:8]
+    if mo == 0:
+        mo = 1
+    if d == 0:
+        d = 1
+    if yd == 0:
+        yd = 1
     if not 1 <= mo <= 12:
         raise ValueError("month out of range")
+    if not 1 <= d <= 31:
+        raise ValueError("day of month out of range")
+    if not 0 <= h <= 23:
+        raise ValueError("hour out of range")
+    if not 0 <= mi <= 59:
+        raise ValueError("minute out of range")
+    if not 0 <= s <= 61:
+        raise ValueError("seconds out of range")
+    if wd + 1 < 0 and (-(wd + 1)) % 7:
+        raise ValueError("day of week out of range")
+    if not 1 <= yd <= 366:
+        raise ValueError("day of year out of range")
+    wd = wd % 7
+    t = (y, mo, d, h, mi, s, wd, yd) + tuple(t[8:])
     out = []
     i = 0
     n = len(format)

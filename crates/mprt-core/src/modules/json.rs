@@ -4,12 +4,14 @@
 use crate::modules::re::parse_args;
 use crate::object::*;
 use crate::runtime::num::{as_int, IntVal};
+use crate::str::PyStr;
 use crate::value::{Ref, Value};
 use crate::vm::call::KwArgs;
 use crate::vm::types::{new_type, set_type_attr};
 use crate::vm::Vm;
 use crate::PyResult;
 use alloc::format;
+use alloc::rc::Rc;
 use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
@@ -264,7 +266,27 @@ const DUMPS_KW: &[&str] = &[
     "sort_keys",
 ];
 
+/// `cls=` given and not None: the keyword arguments without it, and the class.
+fn split_cls(kw: &KwArgs) -> Option<(Value, Vec<(Rc<PyStr>, Value)>)> {
+    let cls = kw
+        .iter()
+        .find(|(k, v)| k.as_str() == "cls" && !matches!(v, Value::None))?
+        .1
+        .clone();
+    let rest = kw
+        .iter()
+        .filter(|(k, _)| k.as_str() != "cls")
+        .cloned()
+        .collect();
+    Some((cls, rest))
+}
+
 fn dumps_impl(vm: &mut Vm, obj: &Value, kw: &KwArgs) -> PyResult<String> {
+    if let Some((cls, rest)) = split_cls(kw) {
+        let enc = vm.call(&cls, &[], &rest)?;
+        let r = vm.call_method(&enc, "encode", &[obj.clone()])?;
+        return Ok(String::from(vm.to_str(&r)?.as_str()));
+    }
     let a = parse_args(vm, "dumps", &[], kw, DUMPS_KW, 0)?;
     let flag = |vm: &mut Vm, i: usize, d: bool| -> PyResult<bool> {
         match &a[i] {
@@ -684,6 +706,10 @@ const LOADS_KW: &[&str] = &[
 ];
 
 fn loads_impl(vm: &mut Vm, s: &Value, kw: &KwArgs) -> PyResult<Value> {
+    if let Some((cls, rest)) = split_cls(kw) {
+        let dec = vm.call(&cls, &[], &rest)?;
+        return vm.call_method(&dec, "decode", &[s.clone()]);
+    }
     let a = parse_args(vm, "loads", &[], kw, LOADS_KW, 0)?;
     let text: String = if let Some(st) = s.as_pystr() {
         if st.as_str().starts_with('\u{feff}') {
@@ -792,5 +818,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Ref> {
         let v = vm.new_builtin(n, f);
         vm.set_attr_str(&m, n, v);
     }
+    let code = vm.compile_source(
+        include_str!("json_classes.py"),
+        "<frozen json>",
+        mprt_syntax::Mode::Exec,
+    )?;
+    vm.exec_code(code, Vm::module_dict(&m), None)?;
     Ok(m)
 }

@@ -208,9 +208,15 @@ fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
             if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
                 return Ok(f(x));
             }
-            let e = b.bits() as i64 - 60;
-            let m = (b >> e as u64).to_f64().unwrap();
-            return Ok(f(m) + e as f64 * f(2.0));
+            // x = m * 2**e with 0.5 <= m < 1, as CPython's frexp of an int.
+            let bits = b.bits() as i64;
+            let mut e = bits;
+            let mut m = (b >> (bits - 60) as u64).to_f64().unwrap() / (1u64 << 60) as f64;
+            if m >= 1.0 {
+                m = 0.5;
+                e += 1;
+            }
+            return Ok(f(m) + f(2.0) * e as f64);
         }
     }
     let x = arg_f64(vm, v)?;

@@ -1,0 +1,15 @@
+import re
+
+m = re.search(r"(\d+)-(\d+)", "tel 123-456 end")
+print(repr(m))
+print(repr(re.compile(r"a\d")), repr(re.compile("x", re.I)))
+print(m.group(0, 1, 2), m.regs if hasattr(m, "regs") else "")
+print(bool(m), re.match("x", "y") is None)
+m2 = re.match(r"(a)(b)?", "a")
+print(m2.group(2), m2.span(2), m2.start(2), m2.groups(), m2[2])
+print(re.sub(r"(\d)", r"\g<0>\g<0>", "a1b2"))
+print(re.match(r"(?P<a>x)(?P<b>y)?", "x").groupdict(), re.match(r"(a)(?(1)b|c)", "ab").group())
+print(re.findall(r"\bcat\b", "cat concat cat."), re.findall(r"\Bcat", "concat cat"))
+print(re.findall(r"[\w.]+@[\w.]+", "a.b@c.d, x@y"))
+print(re.split(r"[;,]\s*", "a; b,c ,d"), re.findall(r"\d{2,}", "1 22 333"))
+print(re.findall(r"(?:ab)+", "ababxab"), re.findall(r"[^\W\d]+", "ab12cd_3"))

@@ -1,0 +1,16 @@
+import re
+
+p = re.compile(r"\d+")
+print(p.search("ab12cd345", 4).group(), p.search("ab12cd345", 0, 3).group())
+print(p.match("12ab", 0, 1).group(), p.match("ab12", 2).group())
+print(p.findall("1 22 333", pos=2), p.findall("1 22 333", endpos=4))
+print(p.split("a1b22c", maxsplit=1), p.sub("#", "a1b22c", count=1), p.subn("#", "a1b22c"))
+print(re.sub("a", "x", "AaA", flags=re.I), re.split("x", "aXbxc", flags=re.I))
+print(re.findall("a.c", "a\nc abc", re.S), re.search("^b", "a\nb", re.M).start())
+m = p.search("x999y")
+print(m.pos, m.endpos, m.re is p, m.string)
+print(p.pattern, p.flags & re.UNICODE != 0, int(re.compile(rb"\d").flags & re.UNICODE))
+print(re.purge() if hasattr(re, "purge") else None)
+print(re.compile("(a)(b)(c)").groups, re.compile("(?P<x>a)|(?P<y>b)").groupindex == {"x": 1, "y": 2})
+print(re.findall(r"\d+", "a1b2", 0), re.search(r"b", "abc", 0).span())
+print(re.match(r"(\w+)\s(\w+)", "Isaac Newton, physicist").expand(r"\2, \1"))
