@@ -29,6 +29,7 @@ frozen_list! {
     "random" => "random.py",
     "string" => "string.py",
     "threading" => "threading.py",
+    "traceback" => "traceback.py",
     "time" => "time.py",
     "types" => "types.py",
     "warnings" => "warnings.py",

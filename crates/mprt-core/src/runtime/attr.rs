@@ -871,6 +871,10 @@ impl Vm {
                         e.borrow_mut().suppress_context = matches!(v, Value::Bool(true));
                         return Ok(());
                     }
+                    ("__traceback__", Some(v)) => {
+                        let v = v.clone();
+                        return self.set_traceback(obj, &v);
+                    }
                     ("args", Some(v)) => {
                         let items = self.iterate(v)?;
                         e.borrow_mut().args = Some(self.new_tuple(items));

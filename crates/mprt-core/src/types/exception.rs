@@ -3,7 +3,7 @@
 
 use crate::object::*;
 use crate::types::dict::dict_get_str;
-use crate::value::Value;
+use crate::value::{Ref, Value};
 use crate::vm::call::KwArgs;
 use crate::vm::interp::tuple_items;
 use crate::vm::Vm;
@@ -152,8 +152,50 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(exception_repr(vm, &args[0])?))
 }
 
-fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+/// `exc.with_traceback(tb)`: replace the exception's traceback (None clears it).
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "with_traceback", args, 2, 2)?;
+    vm.set_traceback(&args[0], &args[1])?;
     Ok(args[0].clone())
+}
+
+/// The classes of traceback objects: (traceback, frame, code summary).
+static TB_TYPES: crate::gc::GilCell<Option<(Ref, Ref, Ref)>> = crate::gc::GilCell::new(None);
+
+/// Forget the traceback classes (soft reset).
+pub(crate) fn reset() {
+    let old = TB_TYPES.with(|t| t.take());
+    drop(old);
+}
+
+fn tb_types(vm: &Vm) -> (Ref, Ref, Ref) {
+    if let Some(t) = TB_TYPES.with(|t| t.clone()) {
+        return t;
+    }
+    let mk = |name: &str| {
+        crate::vm::types::new_type(
+            &vm.types,
+            name,
+            &[vm.types.object.clone()],
+            crate::object::BaseKind::Object,
+            true,
+        )
+    };
+    let t = (mk("traceback"), mk("frame"), mk("code"));
+    TB_TYPES.with(|c| *c = Some(t.clone()));
+    t
+}
+
+fn obj_with(vm: &mut Vm, cls: &Ref, attrs: &[(&str, Value)]) -> Value {
+    let d = vm.new_dict_ref(crate::dict::DictData::new());
+    for (k, v) in attrs {
+        crate::types::dict::dict_set_str(&d, &Value::str(k), v.clone());
+    }
+    Value::Obj(crate::object::Object::new(
+        cls.clone(),
+        Payload::Instance,
+        Some(d),
+    ))
 }
 
 fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -179,9 +221,79 @@ fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 impl Vm {
-    /// `exc.__traceback__` (entries are kept inside the exception; no frame objects).
-    pub fn traceback_value(&self, _e: &Value) -> Value {
-        Value::None
+    /// `exc.__traceback__`: a chain of traceback objects (outermost frame
+    /// first) built from the entries the exception recorded while it
+    /// propagated. Each has `tb_lineno`, `tb_next`, `tb_lasti` and `tb_frame`
+    /// (with `f_lineno`, `f_code.co_name`, `f_code.co_filename`).
+    pub fn traceback_value(&mut self, e: &Value) -> Value {
+        let entries = match e.payload() {
+            Some(Payload::Exception(d)) => d.borrow().traceback.clone(),
+            _ => return Value::None,
+        };
+        let (tb_t, frame_t, code_t) = tb_types(self);
+        let mut next = Value::None;
+        // Entries are innermost first; the chain starts at the outermost.
+        for t in entries.iter() {
+            let code = obj_with(
+                self,
+                &code_t,
+                &[
+                    ("co_name", Value::str(&t.name)),
+                    ("co_filename", Value::str(&t.file)),
+                ],
+            );
+            let frame = obj_with(
+                self,
+                &frame_t,
+                &[("f_code", code), ("f_lineno", Value::Int(t.line as i64))],
+            );
+            next = obj_with(
+                self,
+                &tb_t,
+                &[
+                    ("tb_frame", frame),
+                    ("tb_lineno", Value::Int(t.line as i64)),
+                    ("tb_lasti", Value::Int(0)),
+                    ("tb_next", next),
+                ],
+            );
+        }
+        next
+    }
+
+    /// Set `exc.__traceback__` from a traceback chain (or None to clear).
+    pub fn set_traceback(&mut self, e: &Value, tb: &Value) -> PyResult<()> {
+        let mut entries = Vec::new();
+        let mut cur = tb.clone();
+        let tb_t = tb_types(self).0;
+        while !cur.is_none() {
+            if !self.isinstance(&cur, &tb_t) {
+                return self.type_error("__traceback__ must be a traceback or None");
+            }
+            let get = |vm: &mut Vm, o: &Value, n: &str| -> PyResult<Value> {
+                let k = vm.intern(n);
+                vm.getattr(o, &k)
+            };
+            let frame = get(self, &cur, "tb_frame")?;
+            let code = get(self, &frame, "f_code")?;
+            let line = get(self, &cur, "tb_lineno")?;
+            let name = get(self, &code, "co_name")?;
+            let file = get(self, &code, "co_filename")?;
+            entries.push(crate::object::TbEntry {
+                file: Rc::from(self.to_str(&file)?.as_str()),
+                line: match line {
+                    Value::Int(n) => n.max(0) as u32,
+                    _ => 0,
+                },
+                name: Rc::from(self.to_str(&name)?.as_str()),
+            });
+            cur = get(self, &cur, "tb_next")?;
+        }
+        entries.reverse();
+        if let Some(Payload::Exception(d)) = e.payload() {
+            d.borrow_mut().traceback = entries;
+        }
+        Ok(())
     }
 
     /// Format an uncaught exception like CPython's default hook.

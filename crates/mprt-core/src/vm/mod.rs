@@ -112,6 +112,7 @@ pub fn reset_globals() {
     crate::modules::re::reset();
     crate::modules::micropython::reset();
     crate::modules::uctypes::reset();
+    crate::types::exception::reset();
 }
 
 /// Soft reset: raise SystemExit in every other Python thread and join them
