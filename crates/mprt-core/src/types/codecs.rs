@@ -113,12 +113,78 @@ fn on_decode_error(
             }
             Ok(())
         }
+        "xmlcharrefreplace" | "namereplace" => {
+            vm.type_error("don't know how to handle UnicodeDecodeError in error callback")
+        }
         _ => Err(unknown_handler(vm, errors)),
     }
 }
 
+/// True for the codec names CPython handles without its codec registry
+/// (errors raised by those are not wrapped).
+fn fast_name(encoding: &str, decoding: bool) -> bool {
+    let n: String = encoding
+        .chars()
+        .map(|c| {
+            if c == '-' || c == ' ' {
+                '_'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    matches!(
+        n.as_str(),
+        "utf_8" | "utf8" | "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "ascii" | "us_ascii"
+    ) || (decoding && matches!(n.as_str(), "utf_16" | "utf16" | "utf_32" | "utf32"))
+}
+
+/// CPython wraps a handler's LookupError/TypeError raised inside a codec
+/// reached through the registry: "decoding with 'x' codec failed (...)".
+fn wrap_codec_error(vm: &mut Vm, e: Value, encoding: &str, decoding: bool) -> Value {
+    let cls = if vm.isinstance(&e, &vm.exc.lookup_error.clone()) {
+        vm.exc.lookup_error.clone()
+    } else if vm.isinstance(&e, &vm.exc.type_error.clone())
+        && !vm.isinstance(&e, &vm.exc.unicode_decode_error.clone())
+    {
+        vm.exc.type_error.clone()
+    } else {
+        return e;
+    };
+    let msg = match vm.to_str(&e) {
+        Ok(m) => m,
+        Err(_) => return e,
+    };
+    let tn = vm.type_name(&e);
+    vm.new_exc_msg(
+        &cls,
+        format!(
+            "{} with '{}' codec failed ({}: {})",
+            if decoding { "decoding" } else { "encoding" },
+            encoding,
+            tn,
+            msg.as_str()
+        ),
+    )
+}
+
 /// Decodes `b` with the named codec and error handler.
 pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    if codec_name(encoding).is_none() || fast_name(encoding, true) {
+        return decode_inner(vm, b, encoding, errors);
+    }
+    decode_inner(vm, b, encoding, errors).map_err(|e| wrap_codec_error(vm, e, encoding, true))
+}
+
+/// Encodes `s` with the named codec and error handler.
+pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if codec_name(encoding).is_none() || fast_name(encoding, false) {
+        return encode_inner(vm, s, encoding, errors);
+    }
+    encode_inner(vm, s, encoding, errors).map_err(|e| wrap_codec_error(vm, e, encoding, false))
+}
+
+fn decode_inner(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     // CPython returns '' for empty input before looking the codec up.
     if b.is_empty() {
         return Ok(String::new());
@@ -256,8 +322,7 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
     Ok(out)
 }
 
-/// Encodes `s` with the named codec and error handler.
-pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+fn encode_inner(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let Some(codec) = codec_name(encoding) else {
         return Err(unknown_encoding(vm, encoding));
     };
