@@ -34,14 +34,24 @@ def _sift_down(heap, pos):
     heap[pos] = item
 
 
+def _need_list(x, name, arg1=True):
+    if not isinstance(x, list):
+        raise TypeError(
+            "%s() argument %smust be list, not %s"
+            % (name, "1 " if arg1 else "", type(x).__name__)
+        )
+
+
 def heappush(heap, item):
     """Push item onto heap, keeping the heap invariant."""
+    _need_list(heap, "heappush")
     heap.append(item)
     _sift_up(heap, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap."""
+    _need_list(heap, "heappop", False)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -55,6 +65,9 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop the smallest item, then push item."""
+    _need_list(heap, "heapreplace")
+    if not heap:
+        raise IndexError("index out of range")
     top = heap[0]
     heap[0] = item
     _sift_down(heap, 0)
@@ -63,6 +76,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Push item, then pop the smallest item (faster than both)."""
+    _need_list(heap, "heappushpop")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_down(heap, 0)
@@ -71,8 +85,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list x into a heap, in place."""
-    if not isinstance(x, list):
-        raise TypeError("heap argument must be a list")
+    _need_list(x, "heapify", False)
     for i in reversed(range(len(x) // 2)):
         _sift_down(x, i)
 

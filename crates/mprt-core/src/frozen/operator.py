@@ -107,7 +107,10 @@ def ixor(a, b):
 class attrgetter:
     """Callable fetching the given (dotted) attribute(s) from its operand."""
 
-    def __init__(self, attr, *attrs):
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        attr, attrs = attrs[0], attrs[1:]
         for a in (attr,) + attrs:
             if not isinstance(a, str):
                 raise TypeError("attribute name must be a string")
@@ -131,8 +134,10 @@ class attrgetter:
 class itemgetter:
     """Callable fetching the given item(s) from its operand."""
 
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._items = items
 
     def __call__(self, obj):
         if len(self._items) == 1:
@@ -146,11 +151,14 @@ class itemgetter:
 class methodcaller:
     """Callable calling the named method on its operand."""
 
-    def __init__(self, name, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        self, name, *args = args
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name = name
-        self._args = args
+        self._args = tuple(args)
         self._kwargs = kwargs
 
     def __call__(self, obj):
