@@ -589,6 +589,7 @@ fn dict_reversed_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
 /// Install the dict methods.
 pub fn init(vm: &mut Vm) {
     let t = vm.types.dict.clone();
+    crate::vm::types::set_type_attr(&t, "__hash__", Value::None);
     crate::vm::types::add_methods(
         &vm.types,
         &t,
