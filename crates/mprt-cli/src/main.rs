@@ -310,6 +310,7 @@ fn set_argv(vm: &mut Vm, args: &[String]) {
 fn main_module(vm: &mut Vm) -> mprt_core::value::Ref {
     let m = vm.new_module("__main__");
     let d = Vm::module_dict(&m);
+    mprt_core::types::dict::dict_set_str(&d, &Value::str("__package__"), Value::None);
     mprt_core::types::dict::dict_set_str(
         &vm.modules,
         &Value::str("__main__"),

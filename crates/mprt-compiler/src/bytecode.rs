@@ -356,7 +356,7 @@ pub enum Op {
     /// `level fromlist -> module` importing `names[i]` (like `__import__`: when
     /// `fromlist` is None the top-level package of a dotted name is pushed,
     /// otherwise the named module itself). `import a.b as c` is compiled as
-    /// `ImportName('a.b')` (fromlist None) followed by `LoadAttr(b)`;
+    /// `ImportName('a.b')` (fromlist None) followed by `ImportFrom(b)`, `Swap(2)`, `PopTop`;
     /// `from . import x` uses the empty name `''` with level 1.
     ImportName(u32),
     /// `module -> module attr` for `from module import names[i]` (ImportError).

@@ -576,9 +576,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::ImportName(i));
                     match &a.asname {
                         Some(asn) => {
+                            // Like CPython: IMPORT_FROM (which falls back to
+                            // sys.modules) for each further part.
                             for part in a.name.split('.').skip(1) {
                                 let i = self.add_name(part);
-                                self.emit(Op::LoadAttr(i));
+                                self.emit(Op::ImportFrom(i));
+                                self.emit(Op::Swap(2));
+                                self.emit(Op::PopTop);
                             }
                             self.name_op(asn, NameCtx::Store);
                         }

@@ -1162,6 +1162,15 @@ fn bi_dir(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             Ok(vm.new_list(v))
         }
         Some(v) => {
+            // PEP 562: a module-level `__dir__`.
+            if let Some(Payload::Module(d)) = v.payload() {
+                if let Some(f) = crate::types::dict::dict_get_str(d, "__dir__") {
+                    let r = vm.call(&f, &[], &[])?;
+                    let mut items = vm.iterate(&r)?;
+                    sort_values(vm, &mut items, None, false)?;
+                    return Ok(vm.new_list(items));
+                }
+            }
             if !crate::runtime::ops::is_builtin_value(v)
                 && !matches!(v.payload(), Some(Payload::Type(_)))
             {
@@ -1291,8 +1300,13 @@ fn bi_compile(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn bi_import(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let Some(name) = args.first().and_then(|n| n.as_pystr()).cloned() else {
-        return vm.type_error("__import__() argument 1 must be str");
+        return vm.type_error("module name must be a string");
     };
+    let level_given =
+        matches!(args.get(4).or_else(|| kwarg(kw, "level")), Some(Value::Int(l)) if *l > 0);
+    if name.as_str().is_empty() && !level_given {
+        return vm.value_error("Empty module name");
+    }
     let globals = match args.get(1).or_else(|| kwarg(kw, "globals")) {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
         _ => vm
@@ -1308,7 +1322,23 @@ fn bi_import(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some(Value::Int(l)) => *l as usize,
         _ => 0,
     };
-    vm.import_name(name.as_str(), &globals, &fromlist, level)
+    let m = vm.import_name(name.as_str(), &globals, &fromlist, level)?;
+    // Like CPython's `_handle_fromlist`: names in the fromlist that are
+    // submodules of a package get imported.
+    if !fromlist.is_none() {
+        let is_pkg = matches!(m.payload(), Some(Payload::Module(d))
+            if crate::types::dict::dict_get_str(d, "__path__").is_some());
+        if is_pkg {
+            for n in vm.iterate(&fromlist)? {
+                if let Some(ns) = n.as_pystr().cloned() {
+                    if ns.as_str() != "*" && vm.getattr_opt(&m, &ns)?.is_none() {
+                        let _ = vm.import_from(&m, &ns);
+                    }
+                }
+            }
+        }
+    }
+    Ok(m)
 }
 
 /// `map.__new__(cls, ...)` etc. for a Python subclass `cls`: move the new

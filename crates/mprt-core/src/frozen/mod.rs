@@ -22,6 +22,7 @@ frozen_list! {
     "functools" => "functools.py",
     "heapq" => "heapq.py",
     "io" => "io.py",
+    "importlib" => "importlib.py",
     "itertools" => "itertools.py",
     "operator" => "operator.py",
     "os" => "os.py",

@@ -87,8 +87,53 @@ pub fn make_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Ref>> {
     Ok(None)
 }
 
+/// `module(name, doc=None)`: a new, empty module object.
+fn module_new(vm: &mut Vm, args: &[Value], kw: &crate::vm::call::KwArgs) -> crate::PyResult<Value> {
+    let mut name = args.get(1).cloned();
+    let mut doc = args.get(2).cloned();
+    for (k, v) in kw {
+        match k.as_str() {
+            "name" if name.is_none() => name = Some(v.clone()),
+            "doc" if doc.is_none() => doc = Some(v.clone()),
+            _ => {
+                return vm.type_error(alloc::format!(
+                    "module() got an unexpected keyword argument '{}'",
+                    k.as_str()
+                ))
+            }
+        }
+    }
+    if args.len() > 3 {
+        return vm.type_error(alloc::format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        ));
+    }
+    let Some(name) = name else {
+        return vm.type_error("module() missing required argument 'name' (pos 1)");
+    };
+    let Some(ns) = name.as_pystr().cloned() else {
+        return vm.type_error(alloc::format!(
+            "module() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        ));
+    };
+    let m = vm.new_module(ns.as_str());
+    let d = Vm::module_dict(&m);
+    crate::types::dict::dict_set_str(&d, &Value::str("__doc__"), doc.unwrap_or(Value::None));
+    crate::types::dict::dict_set_str(&d, &Value::str("__package__"), Value::None);
+    if let Some(Value::Obj(cls)) = args.first() {
+        if !alloc::rc::Rc::ptr_eq(cls, &vm.types.module) {
+            *m.class.borrow_mut() = cls.clone();
+        }
+    }
+    Ok(Value::Obj(m))
+}
+
 /// Register `builtins`, `sys` and the frozen modules.
 pub fn install(vm: &mut Vm) {
+    let mt = vm.types.module.clone();
+    crate::types::list::set_new(vm, &mt, "module.__new__", module_new);
     let b = vm.new_module("builtins");
     // The builtins module shares the VM's builtins dict.
     let bm = crate::object::Object::new(

@@ -128,15 +128,89 @@ fn stream_isatty(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let a: Vec<Value> = args.iter().take(1).cloned().collect();
+    if args.len() > 1 {
+        return vm.type_error(alloc::format!(
+            "exit expected at most 1 argument, got {}",
+            args.len()
+        ));
+    }
+    // Like CPython: `exit(None)` gives no args and a tuple becomes the args.
+    let a: Vec<Value> = match args.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => match v.payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => vec![v.clone()],
+        },
+    };
     Err(vm.new_exception(&vm.exc.system_exit, a))
+}
+
+fn vi_field(vm: &mut Vm, args: &[Value], i: usize) -> PyResult<Value> {
+    match args.first().and_then(|v| v.payload()) {
+        Some(Payload::Tuple(items)) if items.len() > i => Ok(items[i].clone()),
+        _ => vm.type_error("descriptor needs a version_info object"),
+    }
+}
+
+fn vi_major(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    vi_field(vm, args, 0)
+}
+
+fn vi_minor(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    vi_field(vm, args, 1)
+}
+
+fn vi_micro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    vi_field(vm, args, 2)
+}
+
+fn vi_releaselevel(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    vi_field(vm, args, 3)
+}
+
+fn vi_serial(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    vi_field(vm, args, 4)
+}
+
+/// `sys.version_info`: a tuple subclass with named fields.
+fn make_version_info(vm: &mut Vm) -> Value {
+    let ty = crate::vm::types::new_type(
+        &vm.types,
+        "version_info",
+        &[vm.types.tuple.clone()],
+        BaseKind::Tuple,
+        false,
+    );
+    let fields: [(&'static str, crate::object::NativeFn); 5] = [
+        ("major", vi_major),
+        ("minor", vi_minor),
+        ("micro", vi_micro),
+        ("releaselevel", vi_releaselevel),
+        ("serial", vi_serial),
+    ];
+    for (n, f) in fields {
+        crate::modules::re::add_property(vm, &ty, n, f);
+    }
+    let items = vec![
+        Value::Int(3),
+        Value::Int(4),
+        Value::Int(0),
+        Value::str("final"),
+        Value::Int(0),
+    ];
+    Value::Obj(Object::new(
+        ty,
+        Payload::Tuple(items.into_boxed_slice()),
+        None,
+    ))
 }
 
 fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match vm.exc_stack.last().cloned() {
         Some(e) => {
             let t = Value::Obj(vm.type_of(&e));
-            Ok(vm.new_tuple(vec![t, e, Value::None]))
+            let tb = vm.traceback_value(&e);
+            Ok(vm.new_tuple(vec![t, e, tb]))
         }
         None => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
     }
@@ -156,7 +230,17 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
             vm.recursion_limit = (*n as usize).min(100_000);
             Ok(Value::None)
         }
-        _ => vm.value_error("recursion limit must be greater or equal than 1"),
+        Some(v) => {
+            let v = v.clone();
+            match vm.index_value(&v, "")? {
+                Some(_) => vm.value_error("recursion limit must be greater or equal than 1"),
+                None => vm.type_error(alloc::format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&v)
+                )),
+            }
+        }
+        None => vm.type_error("setrecursionlimit() takes exactly one argument (0 given)"),
     }
 }
 
@@ -325,7 +409,7 @@ pub fn init(vm: &mut Vm) {
     vm.set_attr_str(&sys, "byteorder", Value::str("little"));
     vm.set_attr_str(&sys, "maxsize", Value::Int(i64::MAX));
     vm.set_attr_str(&sys, "version", Value::str("3.4.0; MicroPythonRT 0.1.0"));
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(4), Value::Int(0)]);
+    let vi = make_version_info(vm);
     vm.set_attr_str(&sys, "version_info", vi);
     let implv = vm.new_tuple(vec![
         Value::Int(1),

@@ -475,8 +475,24 @@ impl Vm {
                 return Ok(Some(Value::Obj(d.clone())));
             }
         }
+        if let Payload::Module(d) = &o.payload {
+            if let Some(v) = dict_get_str(d, n) {
+                return Ok(Some(v));
+            }
+            // PEP 562: a module-level `__getattr__` supplies missing names.
+            if n.starts_with("__") && n.ends_with("__") {
+                return Ok(None);
+            }
+            let Some(ga) = dict_get_str(d, "__getattr__") else {
+                return Ok(None);
+            };
+            return match self.call(&ga, &[Value::str(n)], &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
         Ok(match &o.payload {
-            Payload::Module(d) => dict_get_str(d, n),
             Payload::Function(_) | Payload::BoundMethod { .. } | Payload::Builtin(_)
                 if n == "__call__" =>
             {
@@ -547,6 +563,25 @@ impl Vm {
                 }
                 "code" if self.isinstance(obj, &self.exc.system_exit.clone()) => {
                     Some(crate::types::exception::system_exit_code(self, obj))
+                }
+                "msg" if self.isinstance(obj, &self.exc.import_error.clone()) => {
+                    let args = crate::vm::interp::tuple_items(
+                        &e.borrow().args.clone().unwrap_or(Value::None),
+                    );
+                    Some(if args.len() == 1 {
+                        args[0].clone()
+                    } else {
+                        Value::None
+                    })
+                }
+                "name" | "path" if self.isinstance(obj, &self.exc.import_error.clone()) => {
+                    // Set by `ImportError(name=..., path=...)` or the import
+                    // machinery; None otherwise.
+                    let v = match obj {
+                        Value::Obj(o) => o.dict.as_ref().and_then(|d| dict_get_str(d, n)),
+                        _ => None,
+                    };
+                    Some(v.unwrap_or(Value::None))
                 }
                 "errno" | "strerror" | "filename"
                     if self.isinstance(obj, &self.exc.os_error.clone()) =>

@@ -461,9 +461,11 @@ impl Vm {
             }
         }
         dict_set_str(&self.modules, &Value::str(name), Value::Obj(m.clone()));
+        self.initializing.push(String::from(name));
         let r = self
             .compile_source(src, filename, Mode::Exec)
             .and_then(|code| self.exec_code(code, d, None));
+        self.initializing.pop();
         if let Err(e) = r {
             crate::types::dict::dict_del_str(&self.modules, name);
             return Err(e);
@@ -513,15 +515,33 @@ impl Vm {
             },
             _ => String::from("unknown location"),
         };
-        Err(self.new_exc_msg(
+        let partial = if self.initializing.iter().any(|n| n == &mn) {
+            "partially initialized module "
+        } else {
+            ""
+        };
+        let hint = if partial.is_empty() {
+            ""
+        } else {
+            " (most likely due to a circular import)"
+        };
+        let e = self.new_exc_msg(
             &self.exc.import_error,
             format!(
-                "cannot import name '{}' from '{}' ({})",
+                "cannot import name '{}' from {}'{}'{} ({})",
                 name.as_str(),
+                partial,
                 mn,
+                hint,
                 loc
             ),
-        ))
+        );
+        if let Value::Obj(o) = &e {
+            if let Some(d) = &o.dict {
+                dict_set_str(d, &Value::str("name"), Value::str(&mn));
+            }
+        }
+        Err(e)
     }
 
     /// The `ImportStar` op.

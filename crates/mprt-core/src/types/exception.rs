@@ -132,7 +132,23 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn exc_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    if !kw.is_empty() {
+    if !kw.is_empty() && vm.isinstance(&args[0], &vm.exc.import_error.clone()) {
+        // ImportError(msg, name=..., path=...).
+        for (k, v) in kw {
+            if k.as_str() != "name" && k.as_str() != "path" {
+                return vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k.as_str(),
+                    vm.type_name(&args[0])
+                ));
+            }
+            if let Value::Obj(o) = &args[0] {
+                if let Some(d) = &o.dict {
+                    crate::types::dict::dict_set_str(d, &Value::str(k.as_str()), v.clone());
+                }
+            }
+        }
+    } else if !kw.is_empty() {
         return vm.type_error(format!(
             "{}() takes no keyword arguments",
             vm.type_name(&args[0])

@@ -63,6 +63,9 @@ pub struct Vm {
     pub port: Box<dyn Port>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
+    /// Names of modules whose code is currently executing (for the
+    /// "partially initialized module" import error).
+    pub initializing: Vec<String>,
     /// Nested dispatch loops running (Rust-level recursion).
     pub native_depth: usize,
     /// Frozen modules: name -> (source, is_package).
@@ -169,6 +172,7 @@ impl Vm {
             interned: HashMap::new(),
             port,
             recursion_limit: 1000,
+            initializing: Vec::new(),
             native_depth: 0,
             frozen: Vec::new(),
             opt_level: Cell::new(0),

@@ -1,0 +1,2 @@
+import _partial_b
+first = 1

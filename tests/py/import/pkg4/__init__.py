@@ -1,0 +1,1 @@
+PKG4_INIT = "pkg4 init"

@@ -1,0 +1,4 @@
+B = "beta"
+_private = 1
+def public():
+    return "beta.public"

@@ -1,0 +1,2 @@
+from . import cyc_a
+seen = hasattr(cyc_a, "early")

@@ -1,0 +1,1 @@
+from .. import beta as parent_beta
