@@ -6,6 +6,7 @@ use crate::vm::call::KwArgs;
 use crate::vm::Vm;
 use crate::PyResult;
 use alloc::boxed::Box;
+use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -270,8 +271,25 @@ fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             let s = alloc::string::String::from(s.as_str());
             Ok(Value::Str(vm.intern(&s)))
         }
-        None => vm.type_error("intern() argument must be str"),
+        None => {
+            if args.len() != 1 {
+                return vm.type_error(alloc::format!(
+                    "sys.intern() takes exactly one argument ({} given)",
+                    args.len()
+                ));
+            }
+            let t = if args[0].is_none() {
+                String::from("None")
+            } else {
+                String::from(vm.type_name(&args[0]))
+            };
+            vm.type_error(alloc::format!("intern() argument must be str, not {}", t))
+        }
     }
+}
+
+fn sys_getdefaultencoding(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
 }
 
 /// Create the `sys` module contents.
@@ -392,6 +410,8 @@ pub fn init(vm: &mut Vm) {
         ("setrecursionlimit", sys_setrecursionlimit),
         ("print_exception", sys_print_exception),
         ("intern", sys_intern),
+        ("getdefaultencoding", sys_getdefaultencoding),
+        ("getfilesystemencoding", sys_getdefaultencoding),
         ("setswitchinterval", sys_setswitchinterval),
         ("getswitchinterval", sys_getswitchinterval),
     ];
@@ -408,6 +428,7 @@ pub fn init(vm: &mut Vm) {
     vm.set_attr_str(&sys, "platform", Value::str("linux"));
     vm.set_attr_str(&sys, "byteorder", Value::str("little"));
     vm.set_attr_str(&sys, "maxsize", Value::Int(i64::MAX));
+    vm.set_attr_str(&sys, "maxunicode", Value::Int(0x10FFFF));
     vm.set_attr_str(&sys, "version", Value::str("3.4.0; MicroPythonRT 0.1.0"));
     let vi = make_version_info(vm);
     vm.set_attr_str(&sys, "version_info", vi);
