@@ -965,7 +965,9 @@ fn imports() {
             "LoadConst",
             "LoadConst",
             "ImportName",
-            "LoadAttr",
+            "ImportFrom",
+            "Swap",
+            "PopTop",
             "StoreName"
         ]
     ));
