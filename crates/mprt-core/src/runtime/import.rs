@@ -551,7 +551,25 @@ impl Vm {
         };
         let d = d.clone();
         let names: Vec<Value> = match dict_get_str(&d, "__all__") {
-            Some(all) => self.iterate(&all)?,
+            Some(all) => {
+                let items = self.iterate(&all)?;
+                for it in &items {
+                    if it.as_pystr().is_none() {
+                        let mn = dict_get_str(&d, "__name__")
+                            .and_then(|v| v.as_pystr().map(|s| String::from(s.as_str())))
+                            .unwrap_or_default();
+                        return Err(self.new_exc_msg(
+                            &self.exc.type_error,
+                            format!(
+                                "Item in {}.__all__ must be str, not {}",
+                                mn,
+                                self.type_name(it)
+                            ),
+                        ));
+                    }
+                }
+                items
+            }
             None => crate::types::dict::dict_keys(&Value::Obj(d.clone()))
                 .into_iter()
                 .filter(|k| {
