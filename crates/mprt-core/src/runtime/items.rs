@@ -29,6 +29,12 @@ impl Vm {
                     let cls = self.type_of(k);
                     if let Some(m) = self.lookup_type(&cls, "__index__") {
                         let r = self.call(&m, &[k.clone()], &[])?;
+                        if as_int(&r).is_none() {
+                            return self.type_error(format!(
+                                "__index__ returned non-int (type {})",
+                                self.type_name(&r)
+                            ));
+                        }
                         return self.index_value(&r, what);
                     }
                 }

@@ -1,0 +1,16 @@
+inf = float("inf")
+nan = float("nan")
+print(inf > 1e308, -inf < -1e308, inf == inf, inf - inf != inf - inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan, nan >= nan)
+print(inf > 10**400, -inf < -10**400, 10**400 < inf)
+print(nan == 10**400, nan < 10**400)
+print(inf * 0, inf + (-inf), inf / inf if False else "skip")
+print(max(1.0, inf), min(-inf, 0))
+print(repr(inf), repr(-inf), repr(nan), str(-nan))
+x = [nan]
+print(nan in x, x == x, [nan] == [nan])
+print(abs(-inf), -(-inf))
+print(inf // 1 if False else 0, 1 / inf, -1 / inf)
+import math
+print(math.isinf(inf), math.isnan(nan), math.isfinite(1e308))
+print(sorted([3.0, inf, -inf, 0.0]))
