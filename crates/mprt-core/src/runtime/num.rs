@@ -383,7 +383,11 @@ impl Vm {
                         (0.0, 0.0)
                     }
                 } else {
-                    complex_pow(a, b)
+                    let r = complex_pow(a, b);
+                    if r.0.is_infinite() || r.1.is_infinite() {
+                        return self.overflow_error("complex exponentiation");
+                    }
+                    r
                 }
             }
             _ => return Ok(None),
@@ -428,7 +432,10 @@ pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
                     result.0 * base.1 + result.1 * base.0,
                 );
             }
-            base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
+            base = (
+                base.0 * base.0 - base.1 * base.1,
+                base.0 * base.1 + base.1 * base.0,
+            );
             e >>= 1;
         }
         if n < 0 {

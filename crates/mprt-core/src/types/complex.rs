@@ -242,6 +242,10 @@ fn complex_bool(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (r, i) = self_complex(vm, args, "__bool__")?;
     Ok(Value::Bool(r != 0.0 || i != 0.0))
 }
+fn complex_getnewargs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let (r, i) = self_complex(vm, args, "__getnewargs__")?;
+    Ok(vm.new_tuple(alloc::vec![Value::Float(r), Value::Float(i)]))
+}
 fn complex_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (r, i) = self_complex(vm, args, "__hash__")?;
     let v = vm.new_complex(r, i);
@@ -274,6 +278,7 @@ pub fn init(vm: &mut Vm) {
             ("complex.__abs__", complex_abs),
             ("complex.__bool__", complex_bool),
             ("complex.__hash__", complex_hash),
+            ("complex.__getnewargs__", complex_getnewargs),
         ],
     );
 }

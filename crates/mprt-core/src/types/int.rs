@@ -123,6 +123,9 @@ pub fn num_binop(
         if args[2].is_none() {
             return num_binop(vm, &args[..2], op, reflected, kind);
         }
+        if kind == NumKind::Complex {
+            return vm.value_error("complex modulo");
+        }
         if kind != NumKind::Int || as_int(&args[1]).is_none() {
             if kind == NumKind::Int && !NumKind::Int.accepts(&args[1]) {
                 return Ok(Value::NotImplemented);

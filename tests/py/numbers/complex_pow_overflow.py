@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: (1+2j) ** 0.5)
+t(lambda: (1+2j) ** (1+1j))
+t(lambda: (-1) ** 0.5)
+t(lambda: 2 ** (1+1j))
+t(lambda: (1e200+1e200j) * (1e200+1e200j))
+t(lambda: (1e308+1e308j) / (1e-308+1e-308j))
+t(lambda: complex(1e300, 1e300) ** 2)
+t(lambda: (1+1j) ** 100)
+t(lambda: (1+1j) ** 10**10)
+t(lambda: (0.5+0.5j) ** -3)
+t(lambda: abs(complex(1e308, 1e308)))
+t(lambda: (3+4j).__abs__())
+t(lambda: complex.__add__(1j, 1))
+t(lambda: complex.__radd__(1j, 1))
+t(lambda: complex.__add__(1j, "x"))
+t(lambda: (1j).__pow__(2, 3))
+t(lambda: pow(1j, 2, 3))
+x = complex(1e308, 0)
+for e in (2, 2.0, 3, complex(2, 0), -2):
+    t(lambda: x ** e)
+t(lambda: complex(1e308, 1) ** 2)
+t(lambda: complex(float('inf'), 1) ** 2.5)

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+import math
+t(lambda: (1.5).__round__(None))
+t(lambda: (15).__round__(-1))
+t(lambda: int.__new__(int, "7"))
+t(lambda: (7).__format__("05"))
+t(lambda: divmod(10**30, 1.5))
+t(lambda: (10**30).__rtruediv__(1))
+t(lambda: float.__floordiv__(7.0, 2))
+t(lambda: int.__truediv__(7, 2.0))
+t(lambda: (2.5).__trunc__())
+t(lambda: (2.5).__floor__() if hasattr(2.5, "__floor__") else "nf")
+t(lambda: (2.5).__ceil__() if hasattr(2.5, "__ceil__") else "nc")
+t(lambda: int.from_bytes(b"\x01\x00", "big", signed=True))
+t(lambda: (1).to_bytes())
+t(lambda: (-129).to_bytes(1, "big", signed=True))
+t(lambda: float.fromhex("0x1.fffffffffffff8p1023"))
+t(lambda: 1e5.__repr__())
+t(lambda: (0.1).__format__(".30f"))
+t(lambda: "%.0e" % 12345)
+t(lambda: "%x" % 3.0)
+t(lambda: "%d" % 3.99)
+t(lambda: "%c" % 65.0)
