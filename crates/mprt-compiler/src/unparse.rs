@@ -4,7 +4,6 @@
 
 use alloc::format;
 use alloc::string::{String, ToString};
-use alloc::vec::Vec;
 use mprt_syntax::ast::*;
 
 /// Binding strength, weakest first (CPython's `_Precedence`).

@@ -261,17 +261,16 @@ impl Vm {
         if !crate::runtime::ops::is_builtin_value(obj)
             && self.attr_hooks(&cls) & HOOK_GETATTRIBUTE != 0
         {
+            // The hook bit says the class overrides object.__getattribute__.
             let ga = self.n.getattribute.clone();
             if let Some(f) = self.lookup_type_name(&cls, &ga) {
-                if !crate::vm::call::is_builtin_fn(&f, "object.__getattribute__") {
-                    return match self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => {
-                            self.call_getattr_hook(obj, &cls, name, Some(e))
-                        }
-                        Err(e) => Err(e),
-                    };
-                }
+                return match self.call(&f, &[obj.clone(), Value::Str(name.clone())], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(&e, &self.exc.attribute_error.clone()) => {
+                        self.call_getattr_hook(obj, &cls, name, Some(e))
+                    }
+                    Err(e) => Err(e),
+                };
             }
         }
         match self.getattr_no_hook(obj, &cls, name) {
@@ -798,12 +797,9 @@ impl Vm {
                 || matches!(obj.payload(), Some(Payload::Native(_)))
             {
                 let sname = self.n.setattr.clone();
-                let hooked = self.attr_hooks(&cls) & HOOK_SETATTR != 0;
-                if let Some(sa) = hooked
-                    .then(|| self.lookup_type_name(&cls, &sname))
-                    .flatten()
-                {
-                    if !crate::vm::call::is_builtin_fn(&sa, "object.__setattr__") {
+                // The hook bit says the class overrides object.__setattr__.
+                if self.attr_hooks(&cls) & HOOK_SETATTR != 0 {
+                    if let Some(sa) = self.lookup_type_name(&cls, &sname) {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                         return Ok(());
                     }
