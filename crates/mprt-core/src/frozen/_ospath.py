@@ -18,6 +18,10 @@ def _fs(p):
     return f(p)
 
 
+def _sep(p):
+    return b"/" if isinstance(p, bytes) else "/"
+
+
 def _stat_mode(p):
     import _os
 
@@ -32,12 +36,14 @@ def normcase(s):
 
 
 def isabs(s):
-    return _fs(s).startswith("/")
+    s = _fs(s)
+    return s.startswith(_sep(s))
 
 
 def join(a, *p):
     """Join path components, restarting at absolute ones."""
     path = _fs(a)
+    sep = _sep(path)
     for b in p:
         if not isinstance(b, (str, bytes)) and getattr(type(b), "__fspath__", None) is None:
             raise TypeError(
@@ -45,34 +51,38 @@ def join(a, *p):
                 % type(b).__name__
             )
         b = _fs(b)
-        if b.startswith("/"):
+        if isinstance(b, bytes) != isinstance(path, bytes):
+            raise TypeError("Can't mix strings and bytes in path components")
+        if b.startswith(sep):
             path = b
-        elif not path or path.endswith("/"):
+        elif not path or path.endswith(sep):
             path += b
         else:
-            path += "/" + b
+            path += sep + b
     return path
 
 
 def split(p):
     """(head, tail) where tail is the last component."""
     p = _fs(p)
-    i = p.rfind("/") + 1
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
     return head, tail
 
 
 def splitext(p):
     """(root, ext) where ext starts at the last dot of the last component."""
     p = _fs(p)
-    sep_i = p.rfind("/")
-    dot = p.rfind(".")
+    b = isinstance(p, bytes)
+    sep_i = p.rfind(b"/" if b else "/")
+    dot = p.rfind(b"." if b else ".")
     if dot > sep_i:
         f = sep_i + 1
         while f < dot:
-            if p[f] != ".":
+            if p[f:f + 1] != (b"." if b else "."):
                 return p[:dot], p[dot:]
             f += 1
     return p, ""
@@ -142,6 +152,8 @@ def getctime(p):
 def normpath(path):
     """Collapse redundant separators and up-level references."""
     path = _fs(path)
+    if isinstance(path, bytes):
+        return normpath(path.decode("latin-1")).encode("latin-1")
     if not path:
         return "."
     initial = 0
@@ -169,7 +181,10 @@ def abspath(path):
     if not isabs(path):
         import _os
 
-        path = join(_os.getcwd(), path)
+        cwd = _os.getcwd()
+        if isinstance(path, bytes):
+            cwd = cwd.encode()
+        path = join(cwd, path)
     return normpath(path)
 
 

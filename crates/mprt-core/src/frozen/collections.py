@@ -19,6 +19,11 @@ def _make_nt_new(cls_name, fields, defaults):
                 % (cls_name, nf + 1, len(args) + 1)
             )
         vals = list(args)
+        for k in kw:
+            if k not in fields:
+                raise TypeError(
+                    "%s.__new__() got an unexpected keyword argument '%s'" % (cls_name, k)
+                )
         for name in fields[len(args):]:
             if name in kw:
                 vals.append(kw.pop(name))
@@ -186,6 +191,24 @@ class OrderedDict(dict):
     def __reversed__(self):
         return reversed(list(self))
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        d = self.copy()
+        d.update(other)
+        return d
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        d = self.__class__(other)
+        d.update(self)
+        return d
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def copy(self):
         return self.__class__(self)
 
@@ -223,7 +246,37 @@ class defaultdict(dict):
     def copy(self):
         return self.__class__(self.default_factory, self)
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        d = self.copy()
+        d.update(other)
+        return d
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        d = self.__class__(self.default_factory, other)
+        d.update(self)
+        return d
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     __copy__ = copy
+
+
+def _index(n):
+    if isinstance(n, int):
+        return n
+    try:
+        f = type(n).__index__
+    except AttributeError:
+        raise TypeError(
+            "'%s' object cannot be interpreted as an integer" % type(n).__name__
+        )
+    return f(n)
 
 
 def _deque_iter(items, rev):
@@ -298,13 +351,23 @@ class deque:
     def count(self, x):
         return self._items.count(x)
 
-    def index(self, x, *args):
+    def index(self, *args):
+        if not args:
+            raise TypeError("index() takes at least 1 argument (0 given)")
+        if len(args) > 3:
+            raise TypeError("index() takes at most 3 arguments (%d given)" % len(args))
+        x = args[0]
+        args = args[1:]
         try:
             return self._items.index(x, *args)
         except ValueError:
             raise ValueError("%r is not in deque" % (x,))
 
-    def insert(self, i, x):
+    def insert(self, *args):
+        if len(args) != 2:
+            raise TypeError("insert() takes exactly 2 arguments (%d given)" % len(args))
+        i, x = args
+        i = _index(i)
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         self._items.insert(i, x)
@@ -318,7 +381,10 @@ class deque:
     def reverse(self):
         self._items.reverse()
 
-    def rotate(self, n=1):
+    def rotate(self, *args):
+        if len(args) > 1:
+            raise TypeError("deque.rotate expected at most 1 argument, got %d" % len(args))
+        n = _index(args[0]) if args else 1
         k = len(self._items)
         if k:
             n %= k

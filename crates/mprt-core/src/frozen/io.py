@@ -17,6 +17,13 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
+def _index(n):
+    f = getattr(type(n), "__index__", None)
+    if f is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    return f(n)
+
+
 def _closed_error():
     return ValueError("I/O operation on closed file.")
 
@@ -34,15 +41,19 @@ class IOBase:
         if self._closed:
             raise _closed_error()
 
+    def _check_closed_base(self):
+        if self.closed:
+            raise _closed_error()
+
     def __enter__(self):
-        self._check_closed()
+        self._check_closed_base()
         return self
 
     def __exit__(self, *exc):
         self.close()
 
     def __iter__(self):
-        self._check_closed()
+        self._check_closed_base()
         return self
 
     def __next__(self):
@@ -52,6 +63,7 @@ class IOBase:
         return line
 
     def readlines(self, hint=-1):
+        self._check_closed_base()
         lines = []
         total = 0
         while True:
@@ -65,12 +77,12 @@ class IOBase:
         return lines
 
     def writelines(self, lines):
-        self._check_closed()
+        self._check_closed_base()
         for line in lines:
             self.write(line)
 
     def flush(self):
-        self._check_closed()
+        self._check_closed_base()
 
     def close(self):
         self._closed = True
@@ -111,6 +123,14 @@ class _RawFile(IOBase):
         self._closefd = closefd
         self._rbuf = b""
 
+    def _check_closed(self, op=None):
+        if self._closed:
+            if op is None or type(self) is FileIO:
+                raise ValueError("I/O operation on closed file")
+            if op == "write":
+                raise ValueError("write to closed file")
+            raise ValueError("%s of closed file" % op)
+
     def readable(self):
         self._check_closed()
         return self._readable
@@ -131,8 +151,10 @@ class _RawFile(IOBase):
         self._check_closed()
         return _os.isatty(self._fd)
 
-    def _need_read(self):
-        self._check_closed()
+    def _need_read(self, op="read"):
+        if not self._readable and type(self) is not FileIO:
+            raise UnsupportedOperation("read")
+        self._check_closed(op)
         if not self._readable:
             raise UnsupportedOperation("read")
 
@@ -155,19 +177,23 @@ class _RawFile(IOBase):
         self._rbuf = self._rbuf[size:]
         return data
 
-    read1 = read
+    def read1(self, size=-1):
+        if not self._readable and type(self) is not FileIO:
+            raise UnsupportedOperation("read1")
+        return self.read(size)
 
     def readall(self):
         return self.read()
 
     def readinto(self, b):
+        self._need_read("readinto")
         data = self.read(len(b))
         n = len(data)
         b[:n] = data
         return n
 
     def readline(self, size=-1):
-        self._need_read()
+        self._need_read("readline")
         if size is None:
             size = -1
         while True:
@@ -193,7 +219,9 @@ class _RawFile(IOBase):
             self._rbuf = b""
 
     def write(self, b):
-        self._check_closed()
+        if not self._writable and type(self) is not FileIO:
+            raise UnsupportedOperation("write")
+        self._check_closed("write")
         if not self._writable:
             raise UnsupportedOperation("write")
         if isinstance(b, str):
@@ -202,7 +230,7 @@ class _RawFile(IOBase):
         return _os.write(self._fd, b)
 
     def seek(self, offset, whence=0):
-        self._check_closed()
+        self._check_closed("seek")
         if whence not in (0, 1, 2):
             raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
         if whence == 1:
@@ -215,7 +243,7 @@ class _RawFile(IOBase):
         return _os.lseek(self._fd, 0, 1) - len(self._rbuf)
 
     def truncate(self, size=None):
-        self._check_closed()
+        self._check_closed("truncate")
         if not self._writable:
             raise UnsupportedOperation("truncate")
         if size is None:
@@ -223,6 +251,12 @@ class _RawFile(IOBase):
         self._drop_readahead()
         _os.ftruncate(self._fd, size)
         return size
+
+    def flush(self):
+        if self._closed:
+            if self._writable and type(self) is not FileIO:
+                self._check_closed("flush")
+            raise _closed_error()
 
     def close(self):
         if not self._closed:
@@ -475,6 +509,7 @@ class TextIOWrapper(IOBase):
         return self.buffer.truncate(size)
 
     def flush(self):
+        self._check_closed()
         self.buffer.flush()
 
     def close(self):
@@ -663,9 +698,14 @@ class StringIO(IOBase):
         self._pos = max(self._pos, end)
         return s
 
+    def flush(self):
+        pass
+
     def seek(self, pos, whence=0):
         self._check_closed()
         self._join()
+        if not isinstance(pos, int):
+            pos = _index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError("Negative seek position %d" % pos)
@@ -675,7 +715,7 @@ class StringIO(IOBase):
                 raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == 2:
             if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
+                raise OSError("Can't do nonzero cur-relative seeks")
             self._pos = len(self._buf)
         else:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)

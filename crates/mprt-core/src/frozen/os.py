@@ -3,7 +3,7 @@
 import _os
 import sys
 
-from _os import getcwd, chdir, mkdir, rmdir, remove, rename, urandom, listdir
+from _os import getcwd, urandom
 from _os import open, read, write, close, lseek, fstat as _fstat, ftruncate, isatty
 
 name = "posix"
@@ -31,7 +31,6 @@ R_OK = 4
 W_OK = 2
 X_OK = 1
 
-unlink = remove
 error = OSError
 
 
@@ -85,12 +84,70 @@ def fspath(path):
     return f(path)
 
 
+def _path_arg(fn, p, what, arg="path"):
+    if isinstance(p, str):
+        return p
+    if isinstance(p, bytes):
+        return p.decode()
+    f = getattr(type(p), "__fspath__", None)
+    if f is None:
+        raise TypeError("%s: %s should be %s, not %s" % (fn, arg, what, type(p).__name__))
+    return _path_arg(fn, f(p), what, arg)
+
+
+_PLAIN = "string, bytes or os.PathLike"
+
+
 def stat(path):
     """Information about a path, as an os.stat_result."""
-    return stat_result(_os.stat(fspath(path)))
+    return stat_result(_os.stat(_path_arg("stat", path, "string, bytes, os.PathLike or integer")))
 
 
-lstat = stat
+def lstat(path):
+    """Information about a path (links are not followed specially)."""
+    return stat_result(_os.stat(_path_arg("lstat", path, _PLAIN)))
+
+
+def listdir(path=None):
+    """Names of the entries in a directory."""
+    if path is None:
+        path = "."
+    names = _os.listdir(
+        _path_arg("listdir", path, "string, bytes, os.PathLike, integer or None")
+    )
+    if isinstance(path, bytes):
+        return [n.encode() for n in names]
+    return names
+
+
+def mkdir(path, mode=0o777):
+    """Create a directory."""
+    _os.mkdir(_path_arg("mkdir", path, _PLAIN), mode)
+
+
+def rmdir(path):
+    """Remove an empty directory."""
+    _os.rmdir(_path_arg("rmdir", path, _PLAIN))
+
+
+def remove(path):
+    """Remove a file."""
+    _os.remove(_path_arg("remove", path, _PLAIN))
+
+
+def unlink(path):
+    """Remove a file."""
+    _os.remove(_path_arg("unlink", path, _PLAIN))
+
+
+def rename(src, dst):
+    """Rename a file or directory."""
+    _os.rename(_path_arg("rename", src, _PLAIN, "src"), _path_arg("rename", dst, _PLAIN, "dst"))
+
+
+def chdir(path):
+    """Change the current directory."""
+    _os.chdir(_path_arg("chdir", path, "string, bytes, os.PathLike or integer"))
 
 
 def fstat(fd):

@@ -208,7 +208,9 @@ fn os_rename(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
                 Value::None,
                 Value::string(q),
             ];
-            Err(vm.new_exception(&cls, args))
+            let e = vm.new_exception(&cls, args);
+            crate::types::exception::os_error_split_args(vm, &e);
+            Err(e)
         }
     }
 }

@@ -324,11 +324,14 @@ fn dumps_impl(vm: &mut Vm, obj: &Value, kw: &KwArgs) -> PyResult<String> {
         ),
         Some(v) => {
             let parts = vm.iterate(v)?;
-            if parts.len() != 2 {
+            if parts.len() < 2 {
                 return vm.value_error(format!(
-                    "too many values to unpack (expected 2, got {})",
+                    "not enough values to unpack (expected 2, got {})",
                     parts.len()
                 ));
+            }
+            if parts.len() > 2 {
+                return vm.value_error("too many values to unpack (expected 2)");
             }
             let s0 = vm.to_str(&parts[0])?;
             let s1 = vm.to_str(&parts[1])?;

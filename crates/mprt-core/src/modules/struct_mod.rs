@@ -334,12 +334,19 @@ fn pack_int(vm: &mut Vm, code: u8, size: usize, v: &Value) -> PyResult<u64> {
     Ok(x as u64)
 }
 
-fn pack_into_buf(vm: &mut Vm, lay: &Layout, args: &[Value], out: &mut [u8]) -> PyResult<()> {
+fn pack_into_buf(
+    vm: &mut Vm,
+    lay: &Layout,
+    args: &[Value],
+    out: &mut [u8],
+    name: &str,
+) -> PyResult<()> {
     if args.len() != lay.nargs {
         return Err(struct_err(
             vm,
             format!(
-                "pack expected {} items for packing (got {})",
+                "{} expected {} items for packing (got {})",
+                name,
                 lay.nargs,
                 args.len()
             ),
@@ -503,12 +510,12 @@ fn need_fmt(vm: &Vm, args: &[Value], name: &str, min: usize) -> PyResult<()> {
 
 fn s_pack(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.is_empty() {
-        return vm.type_error("pack expected at least 1 argument, got 0");
+        return vm.type_error("missing format argument");
     }
     let lay = layout_of(vm, &args[0])?;
     crate::types::bytes::room(vm, lay.size)?;
     let mut out = vec![0u8; lay.size];
-    pack_into_buf(vm, &lay, &args[1..], &mut out)?;
+    pack_into_buf(vm, &lay, &args[1..], &mut out, "pack")?;
     Ok(vm.new_bytes(out))
 }
 
@@ -591,7 +598,12 @@ fn s_unpack_from(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn s_pack_into(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    need_fmt(vm, args, "pack_into", 3)?;
+    match args.len() {
+        0 => return vm.type_error("missing format argument"),
+        1 => return Err(struct_err(vm, "pack_into expected buffer argument")),
+        2 => return Err(struct_err(vm, "pack_into expected offset argument")),
+        _ => {}
+    }
     let lay = layout_of(vm, &args[0])?;
     let buf = args[1].clone();
     let Some(cur) = buffer_bytes(vm, &buf) else {
@@ -635,7 +647,7 @@ fn s_pack_into(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         off as usize
     };
     let mut tmp = vec![0u8; lay.size];
-    pack_into_buf(vm, &lay, &args[3..], &mut tmp)?;
+    pack_into_buf(vm, &lay, &args[3..], &mut tmp, "pack_into")?;
     match buf.payload() {
         Some(Payload::ByteArray(b)) => {
             b.borrow_mut()[start..start + lay.size].copy_from_slice(&tmp);

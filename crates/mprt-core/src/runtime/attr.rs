@@ -582,6 +582,9 @@ impl Vm {
                     };
                     Some(v.unwrap_or(Value::None))
                 }
+                "filename2" if self.isinstance(obj, &self.exc.os_error.clone()) => {
+                    Some(Value::None)
+                }
                 "errno" | "strerror" | "filename"
                     if self.isinstance(obj, &self.exc.os_error.clone()) =>
                 {
@@ -593,7 +596,7 @@ impl Vm {
                         "strerror" => 1,
                         _ => 2,
                     };
-                    Some(if args.len() >= 2 {
+                    Some(if (2..=5).contains(&args.len()) {
                         args.get(i).cloned().unwrap_or(Value::None)
                     } else {
                         Value::None

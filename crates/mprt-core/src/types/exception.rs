@@ -44,6 +44,26 @@ pub fn system_exit_code(vm: &Vm, e: &Value) -> Value {
     }
 }
 
+/// CPython's OSError argument split: with 3 to 5 arguments
+/// `(errno, strerror, filename[, winerror[, filename2]])` the filenames become
+/// the `filename`/`filename2` attributes and `args` keeps only the first two.
+pub fn os_error_split_args(vm: &Vm, inst: &Value) {
+    let Value::Obj(o) = inst else { return };
+    let Payload::Exception(d) = &o.payload else {
+        return;
+    };
+    let args = tuple_items(&d.borrow().args.clone().unwrap_or(Value::None));
+    if !(3..=5).contains(&args.len()) || args[2].is_none() {
+        return;
+    }
+    let Some(dict) = &o.dict else { return };
+    crate::types::dict::dict_set_str(dict, &Value::str("filename"), args[2].clone());
+    if args.len() == 5 {
+        crate::types::dict::dict_set_str(dict, &Value::str("filename2"), args[4].clone());
+    }
+    d.borrow_mut().args = Some(vm.new_tuple(args[..2].to_vec()));
+}
+
 /// `str(exception)`.
 pub fn exception_str(vm: &mut Vm, e: &Value) -> PyResult<crate::value::Value> {
     let args = exc_args(e);
@@ -54,11 +74,29 @@ pub fn exception_str(vm: &mut Vm, e: &Value) -> PyResult<crate::value::Value> {
     if vm.is_subclass(&cls, &vm.exc.unicode_error.clone()) && args.len() == 5 {
         return crate::types::bytes::unicode_error_str(vm, e);
     }
-    if vm.is_subclass(&cls, &vm.exc.os_error.clone()) && args.len() >= 2 {
-        let en = vm.to_str(&args[0])?;
-        let se = vm.to_str(&args[1])?;
-        if args.len() >= 3 && !args[2].is_none() {
-            let f = vm.repr(&args[2])?;
+    if vm.is_subclass(&cls, &vm.exc.os_error.clone()) {
+        let k = vm.intern("errno");
+        let errno = vm.getattr(e, &k)?;
+        let k = vm.intern("strerror");
+        let strerror = vm.getattr(e, &k)?;
+        let k = vm.intern("filename");
+        let filename = vm.getattr(e, &k)?;
+        let k = vm.intern("filename2");
+        let filename2 = vm.getattr(e, &k)?;
+        if !filename.is_none() {
+            let en = vm.to_str(&errno)?;
+            let se = vm.to_str(&strerror)?;
+            let f = vm.repr(&filename)?;
+            if !filename2.is_none() {
+                let f2 = vm.repr(&filename2)?;
+                return Ok(Value::string(format!(
+                    "[Errno {}] {}: {} -> {}",
+                    en.as_str(),
+                    se.as_str(),
+                    f.as_str(),
+                    f2.as_str()
+                )));
+            }
             return Ok(Value::string(format!(
                 "[Errno {}] {}: {}",
                 en.as_str(),
@@ -66,11 +104,15 @@ pub fn exception_str(vm: &mut Vm, e: &Value) -> PyResult<crate::value::Value> {
                 f.as_str()
             )));
         }
-        return Ok(Value::string(format!(
-            "[Errno {}] {}",
-            en.as_str(),
-            se.as_str()
-        )));
+        if !errno.is_none() && !strerror.is_none() {
+            let en = vm.to_str(&errno)?;
+            let se = vm.to_str(&strerror)?;
+            return Ok(Value::string(format!(
+                "[Errno {}] {}",
+                en.as_str(),
+                se.as_str()
+            )));
+        }
     }
     if vm.is_subclass(&cls, &vm.exc.syntax_error.clone()) && args.len() == 2 {
         let msg = vm.to_str(&args[0])?;
@@ -128,6 +170,9 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if let Some(Payload::Exception(d)) = inst.payload() {
         d.borrow_mut().args = Some(vm.new_tuple(args[1..].to_vec()));
     }
+    if vm.is_subclass(&cls, &vm.exc.os_error.clone()) {
+        os_error_split_args(vm, &inst);
+    }
     Ok(inst)
 }
 
@@ -156,6 +201,9 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     if let Some(Payload::Exception(d)) = args[0].payload() {
         d.borrow_mut().args = Some(vm.new_tuple(args[1..].to_vec()));
+    }
+    if vm.isinstance(&args[0], &vm.exc.os_error.clone()) {
+        os_error_split_args(vm, &args[0]);
     }
     Ok(Value::None)
 }

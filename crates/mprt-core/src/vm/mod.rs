@@ -466,6 +466,7 @@ impl Vm {
             args.push(Value::str(f));
         }
         let e = self.new_exception(&cls, args);
+        crate::types::exception::os_error_split_args(self, &e);
         Err(e)
     }
 
