@@ -33,6 +33,7 @@ frozen_list! {
     "traceback" => "traceback.py",
     "time" => "time.py",
     "types" => "types.py",
+    "unittest" => "unittest.py",
     "warnings" => "warnings.py",
 }
 

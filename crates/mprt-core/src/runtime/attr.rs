@@ -545,7 +545,12 @@ impl Vm {
                     let name = self.intern(n);
                     self.getattr_opt(&func, &name)?
                 }
-                _ => None,
+                // Attributes set on the function (`f.attr = ...`) read
+                // through the bound method, as in CPython.
+                _ => match func {
+                    Value::Obj(f) => f.dict.as_ref().and_then(|d| dict_get_str(d, n)),
+                    _ => None,
+                },
             },
             Payload::Exception(e) => match n {
                 "args" => e
