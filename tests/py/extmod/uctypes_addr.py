@@ -54,7 +54,7 @@ h = uctypes.struct(uctypes.addressof(holder), {"raw": PT | 0, "p": (uctypes.PTR 
                                                "q": (uctypes.PTR | 0, {"v": uctypes.UINT16 | 2})}, uctypes.LITTLE_ENDIAN)
 h.raw = uctypes.addressof(target)
 print(h.p[0], h.p[3], hex(h.q[0].v))
-h.p[1] = 0x99
+h.p[1] = 0x99  # stores through a pointer index are ignored, as in MicroPython
 print(target)
 h.raw = 8
 err(lambda: h.p[0])

@@ -45,7 +45,25 @@ pub fn with_buf_mut<R>(v: &Value, f: impl FnOnce(&mut [u8]) -> R) -> Option<R> {
     }
 }
 
+/// Objects whose buffer is a window onto another object's bytes
+/// (`uctypes.struct`, `framebuf.FrameBuffer`): (owner, offset, length).
+pub fn delegate(v: &Value) -> Option<(Value, usize, usize)> {
+    match v.payload()? {
+        Payload::Native(_) => {
+            super::uctypes::struct_buffer(v).or_else(|| super::framebuf::fb_buffer(v))
+        }
+        _ => None,
+    }
+}
+
 fn buf_dyn(v: &Value, f: &mut dyn FnMut(&mut [u8])) -> Option<()> {
+    if let Some((owner, off, len)) = delegate(v) {
+        return buf_dyn(&owner, &mut |d: &mut [u8]| {
+            let end = off.saturating_add(len).min(d.len());
+            let s = off.min(end);
+            f(&mut d[s..end])
+        });
+    }
     match v.payload()? {
         Payload::ByteArray(b) => {
             let mut b = b.try_borrow_mut().ok()?;
@@ -108,6 +126,9 @@ pub fn with_buf_mut_or_err<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut [u8]) -> R
 pub fn buffer_typecode(v: &Value) -> Option<u8> {
     if let Some(a) = arr_of(v) {
         return Some(a.code);
+    }
+    if delegate(v).is_some() {
+        return Some(b'B');
     }
     match v.payload()? {
         Payload::Bytes(_) | Payload::ByteArray(_) => Some(b'B'),

@@ -418,6 +418,21 @@ fn fb_obj(v: &Value) -> Option<&FrameBufferObj> {
     }
 }
 
+/// The (buffer, offset, length) a FrameBuffer exposes through the buffer
+/// protocol: `stride * height` bytes (twice that for RGB565), clamped to
+/// the underlying buffer.
+pub fn fb_buffer(v: &Value) -> Option<(Value, usize, usize)> {
+    let f = fb_obj(v)?;
+    let st = f.state.try_borrow().ok()?;
+    let s = st.as_ref()?;
+    let mut n = (s.g.stride * s.g.height) as usize;
+    if s.g.format == RGB565 {
+        n *= 2;
+    }
+    let have = crate::types::bytes::raw_buffer_len(&s.buf)?;
+    Some((s.buf.clone(), 0, n.min(have)))
+}
+
 fn state_of(vm: &Vm, v: &Value) -> PyResult<(Value, Geom)> {
     match fb_obj(v) {
         Some(f) => match f.state.borrow().as_ref() {

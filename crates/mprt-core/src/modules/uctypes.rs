@@ -38,6 +38,8 @@ const BFINT32: u32 = 13;
 const FLOAT32: u32 = 14;
 const FLOAT64: u32 = 15;
 const AGG_STRUCT: u32 = 0;
+/// Size of a PTR field: the host's pointer size.
+const PTR_SIZE: usize = core::mem::size_of::<usize>();
 const AGG_PTR: u32 = 1;
 const AGG_ARRAY: u32 = 2;
 
@@ -90,8 +92,10 @@ fn owner_of(v: &Value) -> Option<(Value, usize, usize)> {
             return Some((owner, off + start, len));
         }
         if let Some(s) = n.as_any().downcast_ref::<UStruct>() {
-            let (owner, off) = s.target.clone()?;
-            return Some((owner, off, 0));
+            return struct_buffer(v).or_else(|| {
+                let (owner, off) = s.target.clone()?;
+                Some((owner, off, 0))
+            });
         }
     }
     let (_, len) = raw_addr(v)?;
@@ -120,11 +124,16 @@ fn unknown_addr<T>(vm: &Vm) -> PyResult<T> {
 }
 
 /// A `uctypes.struct` object: a descriptor applied at a place in a buffer.
+///
+/// For a PTR aggregate the place is the pointer field itself; the pointer
+/// is read (and resolved) each time the struct is indexed, as MicroPython
+/// does.
 pub struct UStruct {
     /// The owning buffer object and byte offset (None: an unresolved
     /// pointer, unusable).
     target: Option<(Value, usize)>,
-    /// A dict (STRUCT) or an aggregate tuple (ARRAY / PTR).
+    /// A dict (STRUCT) or an aggregate tuple (ARRAY / PTR); any other
+    /// value is accepted by the constructor and fails when used.
     desc: Value,
     layout: i64,
 }
@@ -148,6 +157,16 @@ fn ustruct(v: &Value) -> Option<&UStruct> {
     }
 }
 
+/// The (owner, offset, length) of the bytes a `uctypes.struct` covers, for
+/// the buffer protocol (`bytes(s)`, `memoryview(s)`).
+pub fn struct_buffer(v: &Value) -> Option<(Value, usize, usize)> {
+    let s = ustruct(v)?;
+    let (owner, off) = s.target.clone()?;
+    let mut m = 0;
+    let n = size_of_desc(&s.desc, s.layout, &mut m).ok()?;
+    Some((owner, off, n))
+}
+
 fn small(vm: &Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntVal::Small(i)) => Ok(i),
@@ -156,13 +175,18 @@ fn small(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn syntax_error<T>(vm: &Vm) -> PyResult<T> {
-    vm.type_error("struct: syntax error in descriptor")
+    vm.type_error("syntax error in uctypes descriptor")
+}
+
+/// Multi-byte data in this layout is big-endian (MicroPython treats every
+/// layout value other than LITTLE_ENDIAN and NATIVE as big-endian).
+fn is_big(layout: i64) -> bool {
+    layout != LITTLE_ENDIAN && layout != NATIVE
 }
 
 fn scalar_size(t: u32) -> usize {
     match t {
         FLOAT32 => 4,
-        FLOAT64 => 8,
         _ => 1 << ((t & 7) >> 1),
     }
 }
@@ -186,19 +210,43 @@ fn dict_items(v: &Value) -> Option<Vec<(Value, Value)>> {
     }
 }
 
-fn struct_size(vm: &Vm, desc: &Value, layout: i64, maxf: &mut usize) -> PyResult<usize> {
+/// Why a size could not be computed.
+enum SizeErr {
+    Syntax,
+    Scalar,
+}
+
+fn size_err<T>(vm: &Vm, e: SizeErr) -> PyResult<T> {
+    match e {
+        SizeErr::Syntax => syntax_error(vm),
+        SizeErr::Scalar => vm.type_error("can't unambiguously get sizeof scalar"),
+    }
+}
+
+fn small_of(v: &Value) -> Result<u32, SizeErr> {
+    match v {
+        Value::Int(i) => Ok(*i as u32),
+        Value::Bool(b) => Ok(*b as u32),
+        _ => Err(SizeErr::Syntax),
+    }
+}
+
+/// The size of a descriptor (dict or aggregate tuple). `maxf` tracks the
+/// widest field seen so far; it is shared with nested structs, whose
+/// NATIVE sizes are rounded up to it (as MicroPython does).
+fn size_of_desc(desc: &Value, layout: i64, maxf: &mut usize) -> Result<usize, SizeErr> {
     let Some(items) = dict_items(desc) else {
         if tuple_items(desc).is_some() {
-            return agg_size(vm, desc, layout, maxf);
+            return agg_size(desc, layout, maxf);
         }
-        if as_int(desc).is_some() {
-            return vm.type_error("can't unambiguously get sizeof scalar");
+        if matches!(desc, Value::Int(_) | Value::Bool(_)) {
+            return Err(SizeErr::Scalar);
         }
-        return syntax_error(vm);
+        return Err(SizeErr::Syntax);
     };
     let mut total = 0usize;
     for (_, v) in items {
-        if let Some(IntVal::Small(i)) = as_int(&v) {
+        if let Value::Int(i) = v {
             let u = i as u32;
             let t = (u >> 27) & 15;
             let mut off = (u & 0x07ff_ffff) as usize;
@@ -210,10 +258,10 @@ fn struct_size(vm: &Vm, desc: &Value, layout: i64, maxf: &mut usize) -> PyResult
             total = total.max(off + s);
         } else {
             let Some(t) = tuple_items(&v) else {
-                return syntax_error(vm);
+                return Err(SizeErr::Syntax);
             };
-            let off = (small(vm, &t[0])? as u32 & 0x1fff_ffff) as usize;
-            let s = agg_size(vm, &v, layout, maxf)?;
+            let off = (small_of(t.first().ok_or(SizeErr::Syntax)?)? & 0x1fff_ffff) as usize;
+            let s = agg_size(&v, layout, maxf)?;
             total = total.max(off + s);
         }
     }
@@ -223,61 +271,71 @@ fn struct_size(vm: &Vm, desc: &Value, layout: i64, maxf: &mut usize) -> PyResult
     Ok(total)
 }
 
-fn agg_size(vm: &Vm, desc: &Value, layout: i64, maxf: &mut usize) -> PyResult<usize> {
+fn agg_size(desc: &Value, layout: i64, maxf: &mut usize) -> Result<usize, SizeErr> {
     let Some(t) = tuple_items(desc) else {
-        return syntax_error(vm);
+        return Err(SizeErr::Syntax);
     };
     if t.len() < 2 {
-        return syntax_error(vm);
+        return Err(SizeErr::Syntax);
     }
-    let hdr = small(vm, &t[0])? as u32;
+    let hdr = small_of(&t[0])?;
     match (hdr >> 29) & 3 {
-        AGG_STRUCT => struct_size(vm, &t[1], layout, maxf),
+        AGG_STRUCT => size_of_desc(&t[1], layout, maxf),
         AGG_PTR => {
-            let p = core::mem::size_of::<usize>();
+            let p = PTR_SIZE;
             *maxf = (*maxf).max(p);
             Ok(p)
         }
         AGG_ARRAY => {
+            let v = small_of(&t[1])?;
+            let n = (v & 0x07ff_ffff) as usize;
             if t.len() == 2 {
                 // (offset | ARRAY, type | length): scalars.
-                let v = small(vm, &t[1])? as u32;
                 let s = scalar_size((v >> 27) & 15);
                 *maxf = (*maxf).max(s);
-                return Ok(s * (v & 0x07ff_ffff) as usize);
+                return Ok(s * n);
             }
-            // (offset | ARRAY, length, {struct}): aggregates.
-            let n = small(vm, &t[1])?.max(0) as usize;
-            Ok(struct_size(vm, &t[2], layout, maxf)? * n)
+            // (offset | ARRAY, length, descriptor): aggregates.
+            Ok(size_of_desc(&t[2], layout, maxf)? * n)
         }
-        _ => syntax_error(vm),
+        _ => Err(SizeErr::Syntax),
     }
+}
+
+fn struct_size(vm: &Vm, desc: &Value, layout: i64, maxf: &mut usize) -> PyResult<usize> {
+    size_of_desc(desc, layout, maxf).or_else(|e| size_err(vm, e))
+}
+
+fn outside<T>(vm: &Vm) -> PyResult<T> {
+    vm.value_error("struct field outside its buffer")
 }
 
 /// Read `n` bytes at `off` of `owner`.
 fn read_bytes(vm: &Vm, owner: &Value, off: usize, n: usize) -> PyResult<Vec<u8>> {
-    let get = |d: &[u8]| d.get(off..off + n).map(|s| s.to_vec());
+    let get = |d: &[u8]| d.get(off..off.checked_add(n)?).map(|s| s.to_vec());
     let r = match owner.payload() {
         Some(Payload::Bytes(b)) => get(b),
         _ => super::extbuf::with_buf_mut(owner, |d| get(d)).flatten(),
     };
     match r {
         Some(v) => Ok(v),
-        None => vm.value_error("struct field outside its buffer"),
+        None => outside(vm),
     }
 }
 
 fn write_bytes(vm: &Vm, owner: &Value, off: usize, data: &[u8]) -> PyResult<()> {
-    let r = super::extbuf::with_buf_mut(owner, |d| match d.get_mut(off..off + data.len()) {
-        Some(s) => {
-            s.copy_from_slice(data);
-            true
+    let r = super::extbuf::with_buf_mut(owner, |d| {
+        match d.get_mut(off..off.saturating_add(data.len())) {
+            Some(s) => {
+                s.copy_from_slice(data);
+                true
+            }
+            None => false,
         }
-        None => false,
     });
     match r {
         Some(true) => Ok(()),
-        Some(false) => vm.value_error("struct field outside its buffer"),
+        Some(false) => outside(vm),
         None => vm.type_error("struct: buffer is read-only"),
     }
 }
@@ -305,10 +363,14 @@ fn from_u64(v: u64, n: usize, big: bool) -> Vec<u8> {
     out
 }
 
+fn sign_extend(v: u64, size: usize) -> i64 {
+    let sh = 64 - 8 * size as u32;
+    ((v << sh) as i64) >> sh
+}
+
 fn int_value(vm: &Vm, v: u64, size: usize, signed: bool) -> Value {
     if signed {
-        let sh = 64 - 8 * size as u32;
-        Value::Int(((v << sh) as i64) >> sh)
+        Value::Int(sign_extend(v, size))
     } else if v > i64::MAX as u64 {
         vm.new_bigint(num_bigint::BigInt::from(v))
     } else {
@@ -320,8 +382,7 @@ fn int_value(vm: &Vm, v: u64, size: usize, signed: bool) -> Value {
 fn get_scalar(vm: &Vm, owner: &Value, off: usize, t: u32, layout: i64) -> PyResult<Value> {
     let size = scalar_size(t);
     let b = read_bytes(vm, owner, off, size)?;
-    let big = layout == BIG_ENDIAN;
-    let u = to_u64(&b, big);
+    let u = to_u64(&b, is_big(layout));
     Ok(match t {
         FLOAT32 => Value::Float(f32::from_bits(u as u32) as f64),
         FLOAT64 => Value::Float(f64::from_bits(u)),
@@ -329,6 +390,8 @@ fn get_scalar(vm: &Vm, owner: &Value, off: usize, t: u32, layout: i64) -> PyResu
     })
 }
 
+/// An int (or bool) as a machine word, truncating big ints; floats and
+/// other objects raise TypeError.
 fn value_bits(vm: &Vm, v: &Value) -> PyResult<u64> {
     match as_int(v) {
         Some(IntVal::Small(i)) => Ok(i as u64),
@@ -343,7 +406,6 @@ fn value_bits(vm: &Vm, v: &Value) -> PyResult<u64> {
 
 fn set_scalar(vm: &Vm, owner: &Value, off: usize, t: u32, layout: i64, v: &Value) -> PyResult<()> {
     let size = scalar_size(t);
-    let big = layout == BIG_ENDIAN;
     let u = match t {
         FLOAT32 | FLOAT64 => {
             let f = match as_f64(v) {
@@ -360,7 +422,7 @@ fn set_scalar(vm: &Vm, owner: &Value, off: usize, t: u32, layout: i64, v: &Value
         }
         _ => value_bits(vm, v)?,
     };
-    write_bytes(vm, owner, off, &from_u64(u, size, big))
+    write_bytes(vm, owner, off, &from_u64(u, size, is_big(layout)))
 }
 
 fn new_struct(
@@ -398,22 +460,59 @@ fn target_of(vm: &Vm, s: &UStruct) -> PyResult<(Value, usize)> {
     }
 }
 
+/// `base + delta` as a buffer offset (a negative result is outside).
+fn offset_by(vm: &Vm, base: usize, delta: i64) -> PyResult<usize> {
+    match (base as i64).checked_add(delta) {
+        Some(o) if o >= 0 => Ok(o as usize),
+        _ => outside(vm),
+    }
+}
+
+/// Read or write (`set` = Some) the bitfield described by `u` in the
+/// struct at (`owner`, `base`).
+fn bitfield(
+    vm: &Vm,
+    owner: &Value,
+    base: usize,
+    u: u32,
+    layout: i64,
+    set: Option<&Value>,
+) -> PyResult<Value> {
+    let t = (u >> 27) & 15;
+    let off = base + (u & 0x1ffff) as usize;
+    let (pos, len) = ((u >> 17) & 31, (u >> 22) & 31);
+    let size = scalar_size(t & 7);
+    let big = is_big(layout);
+    let mut raw = to_u64(&read_bytes(vm, owner, off, size)?, big);
+    if layout != NATIVE && t & 1 == 1 {
+        // Non-native layouts read signed containers sign-extended.
+        raw = sign_extend(raw, size) as u64;
+    }
+    let mask = (1u64 << len) - 1;
+    match set {
+        None => Ok(Value::Int(((raw >> pos) & mask) as i64)),
+        Some(v) => {
+            let nv = match as_int(v) {
+                Some(IntVal::Small(i)) => i as u64,
+                Some(_) => {
+                    return vm.overflow_error("overflow converting long int to machine word")
+                }
+                None => return vm.type_error(format!("can't convert {} to int", vm.type_name(v))),
+            };
+            let raw = (raw & !(mask << pos)) | ((nv & mask) << pos);
+            write_bytes(vm, owner, off, &from_u64(raw, size, big))?;
+            Ok(Value::None)
+        }
+    }
+}
+
 /// The value of field descriptor `fd` in the struct at (`owner`, `base`).
 fn get_field(vm: &mut Vm, owner: &Value, base: usize, fd: &Value, layout: i64) -> PyResult<Value> {
-    if let Some(IntVal::Small(i)) = as_int(fd) {
-        let u = i as u32;
+    if let Value::Int(i) = fd {
+        let u = *i as u32;
         let t = (u >> 27) & 15;
         if (BFUINT8..=BFINT32).contains(&t) {
-            let off = (u & 0x1ffff) as usize;
-            let (pos, len) = ((u >> 17) & 31, (u >> 22) & 31);
-            let bt = t - BFUINT8;
-            let size = scalar_size(bt);
-            let raw = to_u64(
-                &read_bytes(vm, owner, base + off, size)?,
-                layout == BIG_ENDIAN,
-            );
-            let mask = (1u64 << len) - 1;
-            return Ok(Value::Int(((raw >> pos) & mask) as i64));
+            return bitfield(vm, owner, base, u, layout, None);
         }
         let off = (u & 0x07ff_ffff) as usize;
         return get_scalar(vm, owner, base + off, t, layout);
@@ -426,20 +525,18 @@ fn get_field(vm: &mut Vm, owner: &Value, base: usize, fd: &Value, layout: i64) -
     }
     let hdr = small(vm, &t[0])? as u32;
     let off = (hdr & 0x1fff_ffff) as usize;
+    let at = Some((owner.clone(), base + off));
     match (hdr >> 29) & 3 {
-        AGG_STRUCT => new_struct(vm, Some((owner.clone(), base + off)), t[1].clone(), layout),
-        AGG_ARRAY if t.len() == 2 && (small(vm, &t[1])? as u32 >> 27) & 15 == 0 => {
+        AGG_STRUCT => new_struct(vm, at, t[1].clone(), layout),
+        AGG_ARRAY
+            if t.len() == 2 && matches!(&t[1], Value::Int(v) if (*v as u32 >> 27) & 15 == 0) =>
+        {
             // Arrays of UINT8 are byte views sharing the buffer (MicroPython
             // gives a bytearray by reference; a memoryview here).
             let n = (small(vm, &t[1])? as u32 & 0x07ff_ffff) as usize;
             byte_view(vm, owner.clone(), base + off, n)
         }
-        AGG_ARRAY => new_struct(vm, Some((owner.clone(), base + off)), fd.clone(), layout),
-        AGG_PTR => {
-            let n = core::mem::size_of::<usize>();
-            let p = to_u64(&read_bytes(vm, owner, base + off, n)?, layout == BIG_ENDIAN) as usize;
-            new_struct(vm, resolve(p), fd.clone(), layout)
-        }
+        AGG_ARRAY | AGG_PTR => new_struct(vm, at, fd.clone(), layout),
         _ => syntax_error(vm),
     }
 }
@@ -452,40 +549,36 @@ fn set_field(
     layout: i64,
     v: &Value,
 ) -> PyResult<()> {
-    if let Some(IntVal::Small(i)) = as_int(fd) {
-        let u = i as u32;
+    if let Value::Int(i) = fd {
+        let u = *i as u32;
         let t = (u >> 27) & 15;
         if (BFUINT8..=BFINT32).contains(&t) {
-            let off = (u & 0x1ffff) as usize;
-            let (pos, len) = ((u >> 17) & 31, (u >> 22) & 31);
-            let size = scalar_size(t - BFUINT8);
-            let big = layout == BIG_ENDIAN;
-            let raw = to_u64(&read_bytes(vm, owner, base + off, size)?, big);
-            let mask = ((1u64 << len) - 1) << pos;
-            let nv = (raw & !mask) | ((value_bits(vm, v)? << pos) & mask);
-            return write_bytes(vm, owner, base + off, &from_u64(nv, size, big));
+            return bitfield(vm, owner, base, u, layout, Some(v)).map(|_| ());
         }
         let off = (u & 0x07ff_ffff) as usize;
         return set_scalar(vm, owner, base + off, t, layout, v);
     }
-    vm.type_error("struct: cannot assign to an aggregate field")
+    // Aggregates cannot be assigned to.
+    syntax_error(vm)
 }
 
-fn field_desc(vm: &mut Vm, s: &UStruct, name: &Value) -> PyResult<Option<Value>> {
+/// The descriptor of field `name` (KeyError when missing, as MicroPython
+/// looks fields up in the descriptor dict).
+fn field_desc(vm: &mut Vm, s: &UStruct, name: &Value) -> PyResult<Value> {
     if !matches!(s.desc.payload(), Some(Payload::Dict(_))) {
-        return Ok(None);
+        return vm.type_error("struct: no fields");
     }
-    vm.dict_get(&s.desc, name)
+    match vm.dict_get(&s.desc, name)? {
+        Some(fd) => Ok(fd),
+        None => vm.key_error(name.clone()),
+    }
 }
 
 fn u_getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(s) = ustruct(&args[0]) else {
         return vm.type_error("struct expected");
     };
-    let Some(fd) = field_desc(vm, s, &args[1])? else {
-        // MicroPython looks fields up in the descriptor dict: KeyError.
-        return vm.key_error(args[1].clone());
-    };
+    let fd = field_desc(vm, s, &args[1])?;
     let (owner, base) = target_of(vm, s)?;
     get_field(vm, &owner, base, &fd, s.layout)
 }
@@ -494,65 +587,114 @@ fn u_setattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(s) = ustruct(&args[0]) else {
         return vm.type_error("struct expected");
     };
-    let Some(fd) = field_desc(vm, s, &args[1])? else {
-        // MicroPython looks fields up in the descriptor dict: KeyError.
-        return vm.key_error(args[1].clone());
-    };
+    let fd = field_desc(vm, s, &args[1])?;
     let (owner, base) = target_of(vm, s)?;
     set_field(vm, &owner, base, &fd, s.layout, &args[2])?;
     Ok(Value::None)
 }
 
-/// For an ARRAY or PTR struct: (element descriptor, element byte size,
-/// bound if an array).
-fn elem_info(vm: &Vm, s: &UStruct) -> PyResult<(Value, usize, Option<i64>, bool)> {
-    let Some(t) = tuple_items(&s.desc) else {
-        return vm.type_error("struct: cannot index");
-    };
-    let hdr = small(vm, &t[0])? as u32;
-    let (elem, bound) = match (hdr >> 29) & 3 {
-        AGG_ARRAY if t.len() >= 3 => (t[2].clone(), Some(small(vm, &t[1])?)),
-        AGG_ARRAY => {
-            let v = small(vm, &t[1])?;
-            // The element type without the length bits.
-            let ty = type2smallint((v as u32 >> 27) & 15, 4);
-            (Value::Int(ty), Some((v as u32 & 0x07ff_ffff) as i64))
-        }
-        AGG_PTR => (t[1].clone(), None),
-        _ => return vm.type_error("struct: cannot index"),
-    };
-    let scalar = matches!(as_int(&elem), Some(IntVal::Small(_)));
-    let size = if let Some(IntVal::Small(i)) = as_int(&elem) {
-        scalar_size((i as u32 >> 27) & 15)
-    } else {
-        let mut m = 0;
-        struct_size(vm, &elem, s.layout, &mut m)?
-    };
-    Ok((elem, size, bound, scalar))
+/// `del s.field` only reads the field (MicroPython treats a delete as a
+/// load), so it raises for unknown fields and otherwise does nothing.
+fn u_delattr(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    u_getattr(vm, args, kw)?;
+    Ok(Value::None)
 }
 
-fn index_of(vm: &Vm, k: &Value, bound: Option<i64>) -> PyResult<usize> {
-    let i = small(vm, k)?;
-    match bound {
-        Some(n) if i < 0 || i >= n => vm.index_error("struct: index out of range"),
-        None if i < 0 => vm.index_error("struct: index out of range"),
-        _ => Ok(i as usize),
+/// Structs are not iterable: MicroPython looks for `__getitem__` among the
+/// fields (so the error is "struct: no fields" or a KeyError).
+fn u_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(s) = ustruct(&args[0]) else {
+        return vm.type_error("struct expected");
+    };
+    let name = Value::str("__getitem__");
+    field_desc(vm, s, &name)?;
+    vm.type_error("'struct' object isn't iterable")
+}
+
+/// How a struct is indexed.
+struct Elems {
+    /// Element descriptor: a scalar type (int) or an aggregate.
+    elem: Value,
+    /// Scalar element type (None: aggregate elements).
+    scalar: Option<u32>,
+    /// Byte size of one element.
+    size: usize,
+    /// Number of elements (ARRAY) or None (PTR).
+    bound: Option<i64>,
+}
+
+fn elem_info(vm: &Vm, s: &UStruct) -> PyResult<Elems> {
+    let Some(t) = tuple_items(&s.desc) else {
+        return vm.type_error("struct: can't index");
+    };
+    if t.len() < 2 {
+        return syntax_error(vm);
     }
+    let hdr = small(vm, &t[0])? as u32;
+    let (elem, bound) = match (hdr >> 29) & 3 {
+        AGG_ARRAY => {
+            let v = small(vm, &t[1])? as u32;
+            let n = (v & 0x07ff_ffff) as i64;
+            match t.get(2) {
+                Some(e) => (e.clone(), Some(n)),
+                None => (Value::Int(type2smallint((v >> 27) & 15, 4)), Some(n)),
+            }
+        }
+        AGG_PTR => (t[1].clone(), None),
+        _ => return vm.type_error("'struct' object isn't subscriptable"),
+    };
+    let (scalar, size) = match &elem {
+        Value::Int(i) => {
+            let ty = (*i as u32 >> 27) & 15;
+            (Some(ty), scalar_size(ty))
+        }
+        _ => {
+            let mut m = 0;
+            (None, struct_size(vm, &elem, s.layout, &mut m)?)
+        }
+    };
+    Ok(Elems {
+        elem,
+        scalar,
+        size,
+        bound,
+    })
+}
+
+/// Where element `i` of an ARRAY/PTR struct lives, and the layout its
+/// scalars are read with (pointer targets are read natively).
+fn elem_place(vm: &mut Vm, s: &UStruct, e: &Elems, idx: &Value) -> PyResult<(Value, usize, i64)> {
+    let i = small(vm, idx)?;
+    if let Some(n) = e.bound {
+        if i >= n {
+            return vm.index_error("struct: index out of range");
+        }
+    }
+    let (owner, base) = target_of(vm, s)?;
+    let delta = i.checked_mul(e.size as i64).unwrap_or(i64::MAX);
+    if e.bound.is_some() {
+        let off = offset_by(vm, base, delta)?;
+        return Ok((owner, off, s.layout));
+    }
+    // PTR: read the pointer stored at the field, then find its buffer.
+    let p = to_u64(&read_bytes(vm, &owner, base, PTR_SIZE)?, false) as usize;
+    let Some((powner, poff)) = resolve(p) else {
+        return unknown_addr(vm);
+    };
+    let off = offset_by(vm, poff, delta)?;
+    let layout = if e.scalar.is_some() { NATIVE } else { s.layout };
+    Ok((powner, off, layout))
 }
 
 fn u_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(s) = ustruct(&args[0]) else {
         return vm.type_error("struct expected");
     };
-    let (elem, size, bound, scalar) = elem_info(vm, s)?;
-    let i = index_of(vm, &args[1], bound)?;
-    let (owner, base) = target_of(vm, s)?;
-    let off = base + i * size;
-    if scalar {
-        let t = (small(vm, &elem)? as u32 >> 27) & 15;
-        get_scalar(vm, &owner, off, t, s.layout)
-    } else {
-        new_struct(vm, Some((owner, off)), elem, s.layout)
+    let e = elem_info(vm, s)?;
+    let (owner, off, layout) = elem_place(vm, s, &e, &args[1])?;
+    match e.scalar {
+        Some(t) => get_scalar(vm, &owner, off, t, layout),
+        None => new_struct(vm, Some((owner, off)), e.elem, layout),
     }
 }
 
@@ -560,28 +702,50 @@ fn u_setitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(s) = ustruct(&args[0]) else {
         return vm.type_error("struct expected");
     };
-    let (elem, size, bound, scalar) = elem_info(vm, s)?;
-    let i = index_of(vm, &args[1], bound)?;
-    let (owner, base) = target_of(vm, s)?;
-    if !scalar {
-        return vm.type_error("struct: cannot assign to an aggregate element");
+    let e = elem_info(vm, s)?;
+    let (owner, off, layout) = elem_place(vm, s, &e, &args[1])?;
+    if e.bound.is_none() {
+        // MicroPython does not store through pointers: the element is
+        // only read.
+        if let Some(t) = e.scalar {
+            get_scalar(vm, &owner, off, t, layout)?;
+        }
+        return Ok(Value::None);
     }
-    let t = (small(vm, &elem)? as u32 >> 27) & 15;
-    set_scalar(vm, &owner, base + i * size, t, s.layout, &args[2])?;
+    match e.scalar {
+        Some(t) => set_scalar(vm, &owner, off, t, layout, &args[2])?,
+        None => return vm.type_error("'struct' object doesn't support item assignment"),
+    }
     Ok(Value::None)
 }
 
+/// `int(p)` of a PTR struct: the address stored in the pointer field.
+fn u_int(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(s) = ustruct(&args[0]) else {
+        return vm.type_error("struct expected");
+    };
+    if kind_name(s) == "PTR" {
+        let (owner, base) = target_of(vm, s)?;
+        let p = to_u64(&read_bytes(vm, &owner, base, PTR_SIZE)?, false);
+        return Ok(int_value(vm, p, PTR_SIZE, false));
+    }
+    vm.type_error("can't convert struct to int")
+}
+
 fn kind_name(s: &UStruct) -> &'static str {
+    if matches!(s.desc.payload(), Some(Payload::Dict(_))) {
+        return "STRUCT";
+    }
     match tuple_items(&s.desc) {
-        Some(t) => match t.first().and_then(|h| match h {
-            Value::Int(i) => Some((*i as u32 >> 29) & 3),
-            _ => None,
-        }) {
-            Some(AGG_PTR) => "PTR",
-            Some(AGG_ARRAY) => "ARRAY",
-            _ => "STRUCT",
+        Some(t) => match t.first() {
+            Some(Value::Int(i)) => match (*i as u32 >> 29) & 3 {
+                AGG_PTR => "PTR",
+                AGG_ARRAY => "ARRAY",
+                _ => "unk",
+            },
+            _ => "unk",
         },
-        None => "STRUCT",
+        None => "ERROR",
     }
 }
 
@@ -596,18 +760,46 @@ fn u_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::str(&format!("<struct {} {:x}>", kind_name(s), addr)))
 }
 
-fn u_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+/// MicroPython's argument-count check for native functions.
+fn check_count(vm: &Vm, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n < min {
+        if min == max {
+            return vm.type_error(format!(
+                "function takes {} positional arguments but {} were given",
+                min, n
+            ));
+        }
+        return vm.type_error(format!(
+            "function missing {} required positional arguments",
+            min - n
+        ));
+    }
+    if n > max {
+        if min == max {
+            return vm.type_error(format!(
+                "function takes {} positional arguments but {} were given",
+                min, n
+            ));
+        }
+        return vm.type_error(format!(
+            "function expected at most {} arguments, got {}",
+            max, n
+        ));
+    }
+    Ok(())
+}
+
+fn no_kw(vm: &Vm, kw: &KwArgs) -> PyResult<()> {
     if !kw.is_empty() {
         return vm.type_error("function doesn't take keyword arguments");
     }
+    Ok(())
+}
+
+fn u_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let args = &args[1..];
-    if args.len() < 2 || args.len() > 3 {
-        return vm.type_error("function takes 2 or 3 positional arguments");
-    }
-    let layout = match args.get(2) {
-        Some(v) => small(vm, v)?,
-        None => NATIVE,
-    };
+    check_count(vm, args.len(), 2, 3)?;
+    no_kw(vm, kw)?;
     let target = if let Some(IntVal::Small(a)) = as_int(&args[0]) {
         match resolve(a as usize) {
             Some(t) => t,
@@ -621,34 +813,52 @@ fn u_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
         }
     };
-    if dict_items(&args[1]).is_none() && tuple_items(&args[1]).is_none() {
-        return syntax_error(vm);
-    }
-    new_struct(vm, Some(target), args[1].clone(), layout)
-}
-
-fn m_sizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "sizeof", args, 1, 2)?;
-    let mut layout = match args.get(1) {
+    let layout = match args.get(2) {
         Some(v) => small(vm, v)?,
         None => NATIVE,
     };
-    let desc = match ustruct(&args[0]) {
-        Some(s) => {
-            if args.len() < 2 {
-                layout = s.layout;
+    new_struct(vm, Some(target), args[1].clone(), layout)
+}
+
+fn m_sizeof(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    check_count(vm, args.len(), 1, 2)?;
+    no_kw(vm, kw)?;
+    match args[0].payload() {
+        Some(Payload::ByteArray(b)) => return Ok(Value::Int(b.borrow().len() as i64)),
+        Some(Payload::Native(n)) => {
+            // UINT8 arrays are memoryviews here (bytearrays in MicroPython).
+            if let Some(mv) = n
+                .as_any()
+                .downcast_ref::<crate::types::memoryview::MemoryView>()
+            {
+                return Ok(Value::Int(mv.nbytes() as i64));
             }
-            s.desc.clone()
         }
-        None => args[0].clone(),
+        _ => {}
+    }
+    let (desc, layout) = match ustruct(&args[0]) {
+        Some(s) => {
+            if args.len() != 1 {
+                return Err(vm.new_exception(&vm.exc.type_error, Vec::new()));
+            }
+            (s.desc.clone(), s.layout)
+        }
+        None => {
+            let layout = match args.get(1) {
+                Some(v) => small(vm, v)?,
+                None => NATIVE,
+            };
+            (args[0].clone(), layout)
+        }
     };
     let mut m = 0;
     let n = struct_size(vm, &desc, layout, &mut m)?;
     Ok(Value::Int(n as i64))
 }
 
-fn m_addressof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "addressof", args, 1, 1)?;
+fn m_addressof(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    check_count(vm, args.len(), 1, 1)?;
+    no_kw(vm, kw)?;
     let Some((owner, off, _)) = owner_of(&args[0]) else {
         return vm.type_error("object with buffer protocol required");
     };
@@ -667,8 +877,9 @@ fn m_addressof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int((base + off) as i64))
 }
 
-fn at_args(vm: &Vm, args: &[Value], name: &str) -> PyResult<(Value, usize, usize)> {
-    crate::builtins::check_args(vm, name, args, 2, 2)?;
+fn at_args(vm: &Vm, args: &[Value], kw: &KwArgs) -> PyResult<(Value, usize, usize)> {
+    check_count(vm, args.len(), 2, 2)?;
+    no_kw(vm, kw)?;
     let a = small(vm, &args[0])?;
     let n = small(vm, &args[1])?;
     let Some((owner, off)) = resolve(a as usize) else {
@@ -681,14 +892,14 @@ fn at_args(vm: &Vm, args: &[Value], name: &str) -> PyResult<(Value, usize, usize
     Ok((owner, off, n as usize))
 }
 
-fn m_bytes_at(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let (owner, off, n) = at_args(vm, args, "bytes_at")?;
+fn m_bytes_at(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (owner, off, n) = at_args(vm, args, kw)?;
     let b = read_bytes(vm, &owner, off, n)?;
     Ok(vm.new_bytes(b))
 }
 
-fn m_bytearray_at(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let (owner, off, n) = at_args(vm, args, "bytearray_at")?;
+fn m_bytearray_at(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (owner, off, n) = at_args(vm, args, kw)?;
     byte_view(vm, owner, off, n)
 }
 
@@ -711,6 +922,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Ref> {
             ("struct.__getitem__", u_getitem),
             ("struct.__setitem__", u_setitem),
             ("struct.__repr__", u_repr),
+            ("struct.__delattr__", u_delattr),
+            ("struct.__int__", u_int),
+            ("struct.__iter__", u_iter),
         ],
     );
     crate::vm::types::set_type_attr(&t, "__module__", Value::str("uctypes"));

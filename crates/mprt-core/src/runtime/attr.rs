@@ -1087,7 +1087,10 @@ impl Vm {
                 invalidate_type_cache();
                 return Ok(());
             }
-            if !crate::runtime::ops::is_builtin_value(obj) {
+            // Native objects (e.g. uctypes.struct) may define __delattr__ too.
+            if !crate::runtime::ops::is_builtin_value(obj)
+                || matches!(obj.payload(), Some(Payload::Native(_)))
+            {
                 if let Some(da) = self.lookup_type(&cls, "__delattr__") {
                     if !crate::vm::call::is_builtin_fn(&da, "object.__delattr__") {
                         self.call(&da, &[obj.clone(), Value::Str(name.clone())], &[])?;

@@ -34,9 +34,23 @@ pub fn raw_buffer_bytes(v: &Value) -> Option<Vec<u8>> {
             if let Some(a) = n.as_any().downcast_ref::<crate::modules::array::ArrayObj>() {
                 return Some(a.data.borrow().clone());
             }
-            None
+            // uctypes.struct / FrameBuffer: a window onto another buffer.
+            let (owner, off, len) = crate::modules::extbuf::delegate(v)?;
+            let b = raw_buffer_bytes(&owner)?;
+            let end = off.saturating_add(len).min(b.len());
+            Some(b[off.min(end)..end].to_vec())
         }
         _ => None,
+    }
+}
+
+/// The byte length of a buffer-protocol object, without copying where
+/// possible.
+pub fn raw_buffer_len(v: &Value) -> Option<usize> {
+    match v.payload()? {
+        Payload::Bytes(b) => Some(b.len()),
+        Payload::ByteArray(b) => Some(b.try_borrow().ok()?.len()),
+        _ => raw_buffer_bytes(v).map(|b| b.len()),
     }
 }
 

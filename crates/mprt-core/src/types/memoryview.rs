@@ -795,6 +795,10 @@ fn mv_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         return Ok(new_view_value(cls, m.copy(m.readonly)));
     }
+    if let Some((owner, off, len)) = crate::modules::extbuf::delegate(&src) {
+        // uctypes.struct / FrameBuffer: a byte view of the underlying buffer.
+        return Ok(byte_view(vm, owner, off, len));
+    }
     let info = match src.payload() {
         Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Native(_)) => {
             buffer_info(vm, &src)?
