@@ -19,15 +19,23 @@ class partial:
             keywords = dict(func.keywords, **keywords)
             func = func.func
         self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._func = func
+        self._args = args
+        self._keywords = keywords
         return self
 
+    func = property(lambda self: self._func, doc="function object to use in future partial calls")
+    args = property(lambda self: self._args, doc="tuple of arguments to future partial calls")
+    keywords = property(
+        lambda self: self._keywords, doc="dictionary of keyword arguments to future partial calls"
+    )
+
     def __call__(self, *args, **keywords):
-        kw = dict(self.keywords)
-        kw.update(keywords)
-        return self.func(*self.args, *args, **kw)
+        if keywords:
+            kw = dict(self._keywords)
+            kw.update(keywords)
+            return self._func(*self._args, *args, **kw)
+        return self._func(*self._args, *args, **self._keywords)
 
     def __repr__(self):
         parts = [repr(self.func)]
@@ -98,10 +106,21 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return deco
 
 
-def cmp_to_key(mycmp):
+def cmp_to_key(*args, **kw):
     """Convert a cmp= function into a key= function."""
+    if "mycmp" in kw and not args:
+        args = (kw.pop("mycmp"),)
+    if kw:
+        raise TypeError(
+            "cmp_to_key() got an unexpected keyword argument '%s'" % next(iter(kw))
+        )
+    if not args:
+        raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
+    if len(args) > 1:
+        raise TypeError("cmp_to_key() takes at most 1 argument (%d given)" % len(args))
+    mycmp = args[0]
 
-    class K:
+    class KeyWrapper:
         __slots__ = ("obj",)
 
         def __init__(self, obj):
@@ -124,7 +143,7 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
 
-    return K
+    return KeyWrapper
 
 
 def total_ordering(cls):

@@ -1,10 +1,70 @@
 """itertools: iterator building blocks (frozen)."""
 
+_MISSING = object()
+
+
+def _posonly(name, args, kw, lo, hi, kwname=None):
+    # Argument checks of CPython's positional-only C functions.
+    if kw:
+        raise TypeError("%s() takes no keyword arguments" % (kwname or name))
+    n = len(args)
+    if lo <= n <= hi:
+        return
+    if lo == hi:
+        raise TypeError(
+            "%s expected %d argument%s, got %d" % (name, lo, "" if lo == 1 else "s", n)
+        )
+    if n < lo:
+        raise TypeError(
+            "%s expected at least %d argument%s, got %d" % (name, lo, "" if lo == 1 else "s", n)
+        )
+    raise TypeError(
+        "%s expected at most %d argument%s, got %d" % (name, hi, "" if hi == 1 else "s", n)
+    )
+
+
+def _parse(name, args, kw, params, required):
+    # Argument parsing like CPython's keyword-capable C functions: returns one
+    # value per parameter (_MISSING for absent optional ones).
+    total = len(args) + len(kw)
+    if total > len(params):
+        raise TypeError("%s() takes at most %d arguments (%d given)" % (name, len(params), total))
+    kw = dict(kw)
+    out = []
+    for i, p in enumerate(params):
+        if i < len(args):
+            if p in kw:
+                raise TypeError(
+                    "argument for %s() given by name ('%s') and position (%d)" % (name, p, i + 1)
+                )
+            out.append(args[i])
+        elif p in kw:
+            out.append(kw.pop(p))
+        elif i < required:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, p, i + 1))
+        else:
+            out.append(_MISSING)
+    if kw:
+        raise TypeError("'%s' is an invalid keyword argument for %s()" % (next(iter(kw)), name))
+    return out
+
+
+def _as_index(v):
+    f = getattr(type(v), "__index__", None)
+    if f is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return f(v)
+
 
 class count:
     """count(start=0, step=1): start, start+step, start+2*step, ..."""
 
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kw):
+        start, step = _parse("count", args, kw, ("start", "step"), 0)
+        if start is _MISSING:
+            start = 0
+        if step is _MISSING:
+            step = 1
         for v in (start, step):
             if not isinstance(v, (int, float, complex)) and not (
                 hasattr(type(v), "__index__")
@@ -24,14 +84,15 @@ class count:
         return n
 
     def __repr__(self):
-        if self._step == 1:
+        if self._step == 1 and type(self._step) is int:
             return "count(%r)" % (self._n,)
         return "count(%r, %r)" % (self._n, self._step)
 
 
-def cycle(iterable):
+def cycle(*args, **kw):
     """Repeat the items of iterable forever."""
-    return _cycle(iter(iterable))
+    _posonly("cycle", args, kw, 1, 1)
+    return _cycle(iter(args[0]))
 
 
 def _cycle(iterable):
@@ -49,7 +110,12 @@ def _cycle(iterable):
 class repeat:
     """repeat(object[, times])"""
 
-    def __init__(self, obj, times=None):
+    def __init__(self, *args, **kw):
+        obj, times = _parse("repeat", args, kw, ("object", "times"), 1)
+        if times is _MISSING:
+            times = None
+        else:
+            times = _as_index(times)
         self._obj = obj
         self._times = times
 
@@ -72,8 +138,14 @@ class repeat:
         return "repeat(%r, %d)" % (self._obj, max(self._times, 0))
 
 
-def chain(*iterables):
+def chain(*iterables, **kw):
     """Items of each iterable in turn."""
+    if kw:
+        raise TypeError("chain() takes no keyword arguments")
+    return _chain(iterables)
+
+
+def _chain(iterables):
     for it in iterables:
         for x in it:
             yield x
@@ -102,14 +174,11 @@ def _ssize(v):
 _ISLICE_STOP = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
 
 
-def islice(iterable, *args, **kw):
+def islice(*args, **kw):
     """islice(iterable, stop) / islice(iterable, start, stop[, step])"""
-    if kw:
-        raise TypeError("islice() takes no keyword arguments")
-    if not args:
-        raise TypeError("islice expected at least 2 arguments, got 1")
-    if len(args) > 3:
-        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    _posonly("islice", args, kw, 2, 4)
+    iterable = args[0]
+    args = args[1:]
     start = 0
     stop = -1
     step = 1
@@ -149,8 +218,17 @@ def _islice(it, start, stop, step):
         i += 1
 
 
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(*args, **kw):
     """Running totals (or results of func)."""
+    if len(args) > 2 and len(args) + len(kw) <= 3:
+        raise TypeError(
+            "accumulate() takes at most 2 positional arguments (%d given)" % len(args)
+        )
+    iterable, func, initial = _parse("accumulate", args, kw, ("iterable", "func", "initial"), 1)
+    if func is _MISSING:
+        func = None
+    if initial is _MISSING:
+        initial = None
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -200,8 +278,13 @@ def _zip_longest(its, fillvalue):
         yield tuple(row)
 
 
-def product(*iterables, repeat=1):
+def product(*iterables, **kw):
     """Cartesian product."""
+    repeat = 1
+    for k in kw:
+        if k != "repeat":
+            raise TypeError("'%s' is an invalid keyword argument for product()" % k)
+        repeat = _as_index(kw[k])
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = [tuple(p) for p in iterables] * repeat
@@ -216,11 +299,15 @@ def _product(pools):
         yield r
 
 
-def permutations(iterable, r=None):
+def permutations(*args, **kw):
     """Successive r-length permutations."""
+    iterable, r = _parse("permutations", args, kw, ("iterable", "r"), 1)
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else r
+    if r is _MISSING or r is None:
+        r = n
+    elif not isinstance(r, int):
+        raise TypeError("Expected int as r")
     if r < 0:
         raise ValueError("r must be non-negative")
     return _permutations(pool, n, r)
@@ -247,15 +334,10 @@ def _permutations(pool, n, r):
             return
 
 
-_MISSING = object()
-
-
-def combinations(iterable=_MISSING, r=_MISSING):
+def combinations(*args, **kw):
     """r-length subsequences in lexicographic order of positions."""
-    if iterable is _MISSING:
-        raise TypeError("combinations() missing required argument 'iterable' (pos 1)")
-    if r is _MISSING:
-        raise TypeError("combinations() missing required argument 'r' (pos 2)")
+    iterable, r = _parse("combinations", args, kw, ("iterable", "r"), 2)
+    r = _as_index(r)
     pool = tuple(iterable)
     n = len(pool)
     if r < 0:
@@ -280,14 +362,12 @@ def _combinations(pool, n, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable=_MISSING, r=_MISSING):
+def combinations_with_replacement(*args, **kw):
     """r-length subsequences allowing individual elements to repeat."""
-    if iterable is _MISSING:
-        raise TypeError(
-            "combinations_with_replacement() missing required argument 'iterable' (pos 1)"
-        )
-    if r is _MISSING:
-        raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
+    iterable, r = _parse(
+        "combinations_with_replacement", args, kw, ("iterable", "r"), 2
+    )
+    r = _as_index(r)
     pool = tuple(iterable)
     n = len(pool)
     if r < 0:
@@ -310,8 +390,9 @@ def _cwr(pool, n, r):
         yield tuple(pool[i] for i in indices)
 
 
-def compress(data, selectors):
+def compress(*args, **kw):
     """Items of data whose selector is true."""
+    data, selectors = _parse("compress", args, kw, ("data", "selectors"), 2)
     return _compress(iter(data), iter(selectors))
 
 
@@ -321,8 +402,10 @@ def _compress(data, selectors):
             yield d
 
 
-def dropwhile(predicate, iterable):
+def dropwhile(*args, **kw):
     """Skip items while predicate is true, then yield the rest."""
+    _posonly("dropwhile", args, kw, 2, 2)
+    predicate, iterable = args
     return _dropwhile(predicate, iter(iterable))
 
 
@@ -335,8 +418,10 @@ def _dropwhile(predicate, it):
         yield x
 
 
-def takewhile(predicate, iterable):
+def takewhile(*args, **kw):
     """Yield items while predicate is true."""
+    _posonly("takewhile", args, kw, 2, 2)
+    predicate, iterable = args
     return _takewhile(predicate, iter(iterable))
 
 
@@ -348,8 +433,10 @@ def _takewhile(predicate, iterable):
             break
 
 
-def filterfalse(predicate, iterable):
+def filterfalse(*args, **kw):
     """Items for which predicate is false."""
+    _posonly("filterfalse", args, kw, 2, 2)
+    predicate, iterable = args
     if predicate is None:
         predicate = bool
     return _filterfalse(predicate, iter(iterable))
@@ -361,8 +448,10 @@ def _filterfalse(predicate, iterable):
             yield x
 
 
-def starmap(function, iterable):
+def starmap(*args, **kw):
     """function(*args) for each args tuple."""
+    _posonly("starmap", args, kw, 2, 2)
+    function, iterable = args
     return _starmap(function, iter(iterable))
 
 
@@ -374,7 +463,10 @@ def _starmap(function, iterable):
 class groupby:
     """Consecutive keys and groups from the iterable."""
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kw):
+        iterable, key = _parse("groupby", args, kw, ("iterable", "key"), 1)
+        if key is _MISSING:
+            key = None
         self._key = (lambda x: x) if key is None else key
         self._it = iter(iterable)
         self._tgt = self._cur = self._val = _marker = object()
@@ -410,8 +502,11 @@ class groupby:
                 return
 
 
-def tee(iterable, n=2):
+def tee(*args, **kw):
     """n independent iterators from one iterable."""
+    _posonly("tee", args, kw, 1, 2, "itertools.tee")
+    iterable = args[0]
+    n = _as_index(args[1]) if len(args) > 1 else 2
     if n < 0:
         raise ValueError("n must be >= 0")
     it = iter(iterable)
@@ -431,8 +526,10 @@ def tee(iterable, n=2):
     return tuple(gen(b) for b in bufs)
 
 
-def pairwise(iterable):
+def pairwise(*args, **kw):
     """Successive overlapping pairs."""
+    _posonly("pairwise", args, kw, 1, 1)
+    iterable = args[0]
     return _pairwise(iter(iterable))
 
 

@@ -98,6 +98,8 @@ class struct_time(tuple):
     """A time tuple with named fields (year, month, ..., isdst)."""
 
     def __new__(cls, seq, _zone=None):
+        if not hasattr(type(seq), "__getitem__") and not hasattr(type(seq), "__iter__"):
+            raise TypeError("constructor requires a sequence")
         seq = tuple(seq)
         if len(seq) < 9:
             raise TypeError(
@@ -108,6 +110,10 @@ class struct_time(tuple):
                 "time.struct_time() takes an at most 11-sequence (%d-sequence given)" % len(seq)
             )
         self = tuple.__new__(cls, seq[:9])
+        if len(seq) > 9:
+            _zone = seq[9]
+        if _zone is not None:
+            self._zone = _zone
         return self
 
     tm_year = property(lambda self: self[0])
@@ -119,7 +125,7 @@ class struct_time(tuple):
     tm_wday = property(lambda self: self[6])
     tm_yday = property(lambda self: self[7])
     tm_isdst = property(lambda self: self[8])
-    tm_zone = property(lambda self: "UTC")
+    tm_zone = property(lambda self: getattr(self, "_zone", None))
     tm_gmtoff = property(lambda self: 0)
     n_fields = 11
     n_sequence_fields = 9
@@ -158,24 +164,44 @@ def _isleap(y):
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-def gmtime(secs=None):
-    """UTC struct_time for secs since the epoch (default: now)."""
+def _to_time_t(secs):
+    secs = _num(secs, "secs")
+    if isinstance(secs, float):
+        if secs != secs:
+            raise ValueError("Invalid value NaN (not a number)")
+        if secs in (float("inf"), float("-inf")):
+            raise OverflowError("timestamp out of range for platform time_t")
+        secs = int(secs // 1)
+    if not -(1 << 63) <= secs < (1 << 63):
+        raise OverflowError("timestamp out of range for platform time_t")
+    return secs
+
+
+def _breakdown(args, name, zone):
+    if len(args) > 1:
+        raise TypeError("%s() takes at most 1 argument (%d given)" % (name, len(args)))
+    secs = args[0] if args else None
     if secs is None:
         secs = time_ns() // 1000000000
     else:
-        secs = _num(secs, "secs")
-        if not isinstance(secs, int):
-            secs = int(secs // 1)
+        secs = _to_time_t(secs)
     days, rem = divmod(secs, 86400)
     y, m, d = _civil_from_days(days)
+    if not -2147481748 <= y <= 2147485547:
+        raise OSError(75, "Value too large for defined data type")
     yday = days - _days_from_civil(y, 1, 1) + 1
     wday = (days + 3) % 7
-    return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, wday, yday, 0))
+    return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, wday, yday, 0), zone)
 
 
-def localtime(secs=None):
+def gmtime(*args):
+    """UTC struct_time for secs since the epoch (default: now)."""
+    return _breakdown(args, "gmtime", "GMT")
+
+
+def localtime(*args):
     """Local struct_time (the port's local time is UTC)."""
-    return gmtime(secs)
+    return _breakdown(args, "localtime", "UTC")
 
 
 def mktime(t):
@@ -207,6 +233,8 @@ def _as_tuple(t, name):
 
 def strftime(format, t=None):
     """Format a time tuple according to format (common C directives)."""
+    if not isinstance(format, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
     t = _as_tuple(t, "strftime")
     y, mo, d, h, mi, s, wd, yd = t[:8]
     if mo == 0:

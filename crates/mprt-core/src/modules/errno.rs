@@ -94,6 +94,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Ref> {
         vm.dict_set(&codes, Value::Int(*val as i64), Value::str(name))?;
     }
     vm.set_attr_str(&m, "EWOULDBLOCK", Value::Int(EWOULDBLOCK as i64));
+    // Linux aliases: CPython's errorcode names 95 ENOTSUP (added after EOPNOTSUPP).
+    vm.set_attr_str(&m, "ENOTSUP", Value::Int(EOPNOTSUPP as i64));
+    vm.dict_set(&codes, Value::Int(EOPNOTSUPP as i64), Value::str("ENOTSUP"))?;
+    vm.set_attr_str(&m, "EDEADLOCK", Value::Int(EDEADLK as i64));
+    vm.dict_set(&codes, Value::Int(EDEADLK as i64), Value::str("EDEADLOCK"))?;
     vm.set_attr_str(&m, "errorcode", codes);
     Ok(m)
 }
