@@ -5,29 +5,23 @@ import sys
 
 __unittest = True
 
-
 def _here():
     try:
         raise Exception
     except Exception as e:
         return e.__traceback__.tb_frame.f_code.co_filename
 
-
 _FILE = _here()
 _MAX = 80
 _SENT = object()
 
-
 class SkipTest(Exception):
     pass
-
 
 class _ShouldStop(Exception):
     pass
 
-
 # ---------------------------------------------------------------- reprs
-
 
 def safe_repr(obj, short=False):
     try:
@@ -38,17 +32,14 @@ def safe_repr(obj, short=False):
         r = r[:_MAX] + " [truncated]..."
     return r
 
-
 def strclass(cls):
     return "%s.%s" % (cls.__module__, cls.__qualname__)
-
 
 def _elide(s, head, tail):
     n = len(s) - head - tail
     if n > 12:
         return "%s[%d chars]%s" % (s[:head], n, s[len(s) - tail :])
     return s
-
 
 def _short_reprs(*objs):
     rs = [safe_repr(o) for o in objs]
@@ -65,29 +56,40 @@ def _short_reprs(*objs):
         pre = _elide(pre, 5, room)
         return tuple(pre + r[p:] for r in rs)
     pre = _elide(pre, 5, 5)
-    return tuple(pre + _elide(r[p:], 53, 5) for r in rs)
-
+    return tuple(pre + _elide(r[p:], 41, 5) for r in rs)
 
 # ------------------------------------------------------- pformat / ndiff
 
+def _items(d):
+    items = list(d.items())
+    try:
+        items.sort(key=lambda kv: kv[0])
+    except TypeError:
+        pass
+    return items
+
+
+def _srepr(o):
+    # repr() with dict keys sorted, like pprint
+    t = type(o)
+    if t is dict:
+        return "{" + ", ".join("%s: %s" % (_srepr(k), _srepr(v)) for k, v in _items(o)) + "}"
+    if (t is list or t is tuple) and o:
+        r = ", ".join(_srepr(x) for x in o)
+        return "[%s]" % r if t is list else "(%s,)" % r if len(o) == 1 else "(%s)" % r
+    return repr(o)
+
 
 def _pformat(o, ind=0, tail=0):
-    if isinstance(o, dict):
-        items = list(o.items())
-        try:
-            items.sort(key=lambda kv: kv[0])
-        except TypeError:
-            pass
-        r = "{" + ", ".join("%r: %s" % (k, _pformat(v, 1000)) for k, v in items) + "}"
-    else:
-        r = repr(o)
+    r = _srepr(o)
     if len(r) + ind + tail <= 80 or not o or not isinstance(o, (list, tuple, dict, set, frozenset)):
         return r
     if isinstance(o, dict):
         parts = []
+        items = _items(o)
         for i, (k, v) in enumerate(items):
             kr = repr(k) + ": "
-            parts.append(kr + _pformat(v, ind + 1 + len(kr), tail + 1))
+            parts.append(kr + _pformat(v, ind + 1 + len(kr), tail + 1 if i == len(items) - 1 else 1))
         op, cl = "{", "}"
     else:
         elems = list(o)
@@ -104,9 +106,8 @@ def _pformat(o, ind=0, tail=0):
             op, cl = "{", "}"
         else:
             op, cl = type(o).__name__ + "({", "})"
-        parts = [_pformat(e, ind + len(op), tail + 1) for e in elems]
+        parts = [_pformat(e, ind + len(op), tail + len(cl) if i == len(elems) - 1 else 1) for i, e in enumerate(elems)]
     return op + (",\n" + " " * (ind + len(op))).join(parts) + cl
-
 
 def _blocks(a, b, junk=None):
     """Matching blocks (i, j, n) of a and b, longest-first recursively."""
@@ -152,7 +153,6 @@ def _blocks(a, b, junk=None):
     out.append((len(a), len(b), 0))
     return out
 
-
 def _opcodes(a, b, junk=None):
     i = j = 0
     ops = []
@@ -168,19 +168,15 @@ def _opcodes(a, b, junk=None):
             ops.append(("e", ai, i, bj, j))
     return ops
 
-
 def _ratio(a, b, junk):
     m = sum(n for _, _, n in _blocks(a, b, junk))
     return 2.0 * m / (len(a) + len(b)) if a or b else 1.0
 
-
 def _wsjunk(c):
     return c in " \t"
 
-
 def _tags(line, tags):
-    return "".join(c if t == " " and c in " \t" else t for c, t in zip(line, tags)).rstrip()
-
+    return "".join(c if t == " " and c.isspace() else t for c, t in zip(line, tags)).rstrip()
 
 def _ndiff_replace(a, alo, ahi, b, blo, bhi, out):
     best, bi, bj, eq = 0.74, -1, -1, None
@@ -233,7 +229,6 @@ def _ndiff_replace(a, alo, ahi, b, blo, bhi, out):
         out.append("  " + x)
     _ndiff_part(a, bi + 1, ahi, b, bj + 1, bhi, out)
 
-
 def _ndiff_part(a, alo, ahi, b, blo, bhi, out):
     if alo < ahi and blo < bhi:
         _ndiff_replace(a, alo, ahi, b, blo, bhi, out)
@@ -241,7 +236,6 @@ def _ndiff_part(a, alo, ahi, b, blo, bhi, out):
         out.extend("- " + x for x in a[alo:ahi])
     elif blo < bhi:
         out.extend("+ " + x for x in b[blo:bhi])
-
 
 def _ndiff(a, b):
     out = []
@@ -254,9 +248,7 @@ def _ndiff(a, b):
             _ndiff_part(a, i1, i2, b, j1, j2, out)
     return out
 
-
 # ------------------------------------------------------------ decorators
-
 
 def skip(reason):
     def deco(item):
@@ -278,26 +270,20 @@ def skip(reason):
         return deco(f)
     return deco
 
-
 def _same(x):
     return x
-
 
 def skipIf(condition, reason):
     return skip(reason) if condition else _same
 
-
 def skipUnless(condition, reason):
     return _same if condition else skip(reason)
-
 
 def expectedFailure(test_item):
     test_item.__unittest_expecting_failure__ = True
     return test_item
 
-
 # -------------------------------------------------------------- outcomes
-
 
 class _Outcome:
     def __init__(self, result=None):
@@ -307,7 +293,6 @@ class _Outcome:
         self.expected_failure = None
         self.subtests = hasattr(result, "addSubTest")
 
-
 def _add_skip(result, test, reason):
     f = getattr(result, "addSkip", None)
     if f is None:
@@ -315,13 +300,11 @@ def _add_skip(result, test, reason):
     else:
         f(test, reason)
 
-
 def _add_error(result, test, info):
     if info[0] is not None and issubclass(info[0], test.failureException):
         result.addFailure(test, info)
     else:
         result.addError(test, info)
-
 
 def _record(outcome, test, e, sub):
     if isinstance(e, SkipTest):
@@ -340,7 +323,6 @@ def _record(outcome, test, e, sub):
             else:
                 _add_error(outcome.result, test, info)
 
-
 def _part(outcome, test, fn, *args, **kwargs):
     old = outcome.success
     outcome.success = True
@@ -351,7 +333,6 @@ def _part(outcome, test, fn, *args, **kwargs):
     except BaseException as e:
         _record(outcome, test, e, False)
     outcome.success = outcome.success and old
-
 
 class _SubTestContext:
     def __init__(self, case, msg, params):
@@ -399,9 +380,7 @@ class _SubTestContext:
             raise _ShouldStop
         return True
 
-
 # ------------------------------------------------------------ assertions
-
 
 class _RaisesContext:
     def __init__(self, expected, case, regex=None):
@@ -452,7 +431,6 @@ class _RaisesContext:
         if rx is not None and not rx.search(str(e)):
             self._fail('"%s" does not match "%s"' % (rx.pattern, str(e)))
         return True
-
 
 class TestCase:
     failureException = AssertionError
@@ -714,23 +692,13 @@ class TestCase:
         if delta is not None:
             if diff <= delta:
                 return
-            std = "%s != %s within %s delta (%s difference)" % (
-                safe_repr(first),
-                safe_repr(second),
-                safe_repr(delta),
-                safe_repr(diff),
-            )
+            std = "%s != %s within %s delta (%s difference)" % tuple(map(safe_repr, (first, second, delta, diff)))
         else:
             if places is None:
                 places = 7
             if round(diff, places) == 0:
                 return
-            std = "%s != %s within %r places (%s difference)" % (
-                safe_repr(first),
-                safe_repr(second),
-                places,
-                safe_repr(diff),
-            )
+            std = "%s != %s within %r places (%s difference)" % (safe_repr(first), safe_repr(second), places, safe_repr(diff))
         self.fail(self._formatMessage(msg, std))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
@@ -740,12 +708,7 @@ class TestCase:
         if delta is not None:
             if not (first == second) and diff > delta:
                 return
-            std = "%s == %s within %s delta (%s difference)" % (
-                safe_repr(first),
-                safe_repr(second),
-                safe_repr(delta),
-                safe_repr(diff),
-            )
+            std = "%s == %s within %s delta (%s difference)" % tuple(map(safe_repr, (first, second, delta, diff)))
         else:
             if places is None:
                 places = 7
@@ -948,7 +911,6 @@ class TestCase:
             std = "Regex matched: %r matches %r in %r" % (text[m.start() : m.end()], unexpected_regex.pattern, text)
             self.fail(self._formatMessage(msg, std))
 
-
 class FunctionTestCase(TestCase):
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
@@ -983,7 +945,6 @@ class FunctionTestCase(TestCase):
         doc = self._testFunc.__doc__
         return doc and doc.split("\n")[0].strip() or None
 
-
 class _SubTest(TestCase):
     def __init__(self, test_case, message, params):
         super().__init__()
@@ -1012,19 +973,15 @@ class _SubTest(TestCase):
     def __str__(self):
         return "%s %s" % (self.test_case, self._subDescription())
 
-
 _module_cleanups = []
-
 
 def addModuleCleanup(function, /, *args, **kwargs):
     _module_cleanups.append((function, args, kwargs))
-
 
 def enterModuleContext(cm):
     r = type(cm).__enter__(cm)
     addModuleCleanup(type(cm).__exit__, cm, None, None, None)
     return r
-
 
 def doModuleCleanups():
     errs = []
@@ -1037,9 +994,7 @@ def doModuleCleanups():
     if errs:
         raise errs[0]
 
-
 # ----------------------------------------------------------------- suites
-
 
 class _ErrorHolder:
     failureException = None
@@ -1067,14 +1022,12 @@ class _ErrorHolder:
     def countTestCases(self):
         return 0
 
-
 def _fixture_error(result, e, what, where, info=None):
     holder = _ErrorHolder("%s (%s)" % (what, where))
     if isinstance(e, SkipTest) and hasattr(result, "addSkip"):
         result.addSkip(holder, str(e))
     else:
         result.addError(holder, info or (type(e), e, e.__traceback__))
-
 
 class BaseTestSuite:
     _cleanup = True
@@ -1139,7 +1092,6 @@ class BaseTestSuite:
     def debug(self):
         for t in self:
             t.debug()
-
 
 class TestSuite(BaseTestSuite):
     def run(self, result, debug=False):
@@ -1295,25 +1247,20 @@ class TestSuite(BaseTestSuite):
         finally:
             _call(result, "_restoreStdout")
 
-
 def _call(obj, name):
     f = getattr(obj, name, None)
     if f is not None:
         f()
-
 
 class _DebugResult:
     _previousTestClass = None
     _moduleSetUpFailed = False
     shouldStop = False
 
-
 # ----------------------------------------------------------------- loader
-
 
 def _cmp(x, y):
     return (x > y) - (x < y)
-
 
 class TestLoader:
     testMethodPrefix = "test"
@@ -1401,7 +1348,6 @@ class TestLoader:
             names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return names
 
-
 def _fnmatch(name, pat):
     import re
 
@@ -1410,9 +1356,7 @@ def _fnmatch(name, pat):
         rx += ".*" if c == "*" else "." if c == "?" else re.escape(c) if hasattr(re, "escape") else c
     return re.match("(?s:" + rx + r")\Z", name) is not None
 
-
 defaultTestLoader = TestLoader()
-
 
 def getTestCaseNames(testCaseClass, prefix, sortUsing=_cmp, testNamePatterns=None):
     l = TestLoader()
@@ -1421,9 +1365,7 @@ def getTestCaseNames(testCaseClass, prefix, sortUsing=_cmp, testNamePatterns=Non
     l.testNamePatterns = testNamePatterns
     return l.getTestCaseNames(testCaseClass)
 
-
 # ----------------------------------------------------------------- results
-
 
 class TestResult:
     _previousTestClass = None
@@ -1550,13 +1492,7 @@ class TestResult:
         return "".join(out)
 
     def __repr__(self):
-        return "<%s run=%i errors=%i failures=%i>" % (
-            strclass(self.__class__),
-            self.testsRun,
-            len(self.errors),
-            len(self.failures),
-        )
-
+        return "<%s run=%i errors=%i failures=%i>" % (strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures))
 
 def _format_chain(value, tb, is_failure, out, seen):
     import traceback
@@ -1586,7 +1522,6 @@ def _format_chain(value, tb, is_failure, out, seen):
         out.extend(lines)
     out.extend(traceback.format_exception_only(type(value), value))
 
-
 class _Writeln:
     def __init__(self, stream):
         self.stream = stream
@@ -1600,7 +1535,6 @@ class _Writeln:
         if arg:
             self.write(arg)
         self.write("\n")
-
 
 class TextTestResult(TestResult):
     separator1 = "=" * 70
@@ -1696,22 +1630,10 @@ class TextTestResult(TestResult):
             self.stream.writeln("%s" % err)
             self.stream.flush()
 
-
 class TextTestRunner:
     resultclass = TextTestResult
 
-    def __init__(
-        self,
-        stream=None,
-        descriptions=True,
-        verbosity=1,
-        failfast=False,
-        buffer=False,
-        resultclass=None,
-        warnings=None,
-        *,
-        tb_locals=False
-    ):
+    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
         if stream is None:
             stream = sys.stderr
         self.stream = _Writeln(stream)
@@ -1772,31 +1694,14 @@ class TextTestRunner:
         w.flush()
         return result
 
-
 # ------------------------------------------------------------------- main
-
 
 class TestProgram:
     module = None
     verbosity = 1
     failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
 
-    def __init__(
-        self,
-        module="__main__",
-        defaultTest=None,
-        argv=None,
-        testRunner=None,
-        testLoader=defaultTestLoader,
-        exit=True,
-        verbosity=1,
-        failfast=None,
-        catchbreak=None,
-        buffer=None,
-        warnings=None,
-        *,
-        tb_locals=False
-    ):
+    def __init__(self, module="__main__", defaultTest=None, argv=None, testRunner=None, testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None, catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
             m = __import__(module)
             for part in module.split(".")[1:]:
@@ -1890,5 +1795,17 @@ class TestProgram:
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
 
-
 main = TestProgram
+
+# CPython's submodule names, as seen in reprs and error reports.
+for _m, _cs in (
+    ("case", (SkipTest, TestCase, FunctionTestCase, _SubTest)),
+    ("suite", (BaseTestSuite, TestSuite)),
+    ("loader", (TestLoader,)),
+    ("result", (TestResult,)),
+    ("runner", (TextTestResult, TextTestRunner)),
+    ("main", (TestProgram,)),
+):
+    for _c in _cs:
+        _c.__module__ = "unittest." + _m
+del _m, _cs, _c
