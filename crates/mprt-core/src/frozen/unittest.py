@@ -1330,6 +1330,38 @@ class TestLoader:
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
+    def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
+        import os
+
+        start = os.path.abspath(start_dir)
+        top = os.path.abspath(top_level_dir) if top_level_dir else start
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        tests = []
+        self._find(os, start, top, pattern, tests)
+        return self.suiteClass(tests)
+
+    def _find(self, os, d, top, pattern, tests):
+        for name in sorted(os.listdir(d)):
+            path = os.path.join(d, name)
+            if name.endswith(".py") and _fnmatch(name, pattern) and os.path.isfile(path):
+                mod = os.path.relpath(path[:-3], top).replace(os.sep, ".")
+                try:
+                    __import__(mod)
+                except SkipTest as e:
+                    tests.append(_failed(mod, e, True))
+                except Exception as e:
+                    import traceback
+
+                    info = "".join(traceback.format_exception(e))
+                    e = ImportError("Failed to import test module: %s\n%s" % (mod, info))
+                    self.errors.append(str(e))
+                    tests.append(_failed(mod, e))
+                else:
+                    tests.append(self.loadTestsFromModule(sys.modules[mod], pattern=pattern))
+            elif os.path.isfile(os.path.join(path, "__init__.py")):
+                self._find(os, path, top, pattern, tests)
+
     def getTestCaseNames(self, testCaseClass):
         pre = self.testMethodPrefix
         pats = self.testNamePatterns
@@ -1347,6 +1379,18 @@ class TestLoader:
 
             names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return names
+
+def _failed(name, exc, skip=False):
+    # A test standing for a module that could not be imported.
+    def f(self):
+        if skip:
+            raise SkipTest(str(exc))
+        raise exc
+
+    cls = type("ModuleSkipped" if skip else "_FailedTest", (TestCase,), {name: f})
+    cls.__module__ = "unittest.loader"
+    return TestSuite([cls(name)])
+
 
 def _fnmatch(name, pat):
     import re
@@ -1733,6 +1777,11 @@ class TestProgram:
     def parseArgs(self, argv):
         names = []
         args = list(argv[1:])
+        # `python -m unittest [discover] [-s START] [-p PATTERN] [-t TOP]`
+        explicit = self.module is None and args[:1] == ["discover"]
+        where = [".", "test*.py", None]
+        if explicit:
+            args.pop(0)
         while args:
             a = args.pop(0)
             if a in ("-h", "--help"):
@@ -1747,21 +1796,30 @@ class TestProgram:
                 self.buffer = True
             elif a in ("-c", "--catch"):
                 self.catchbreak = True
-            elif a == "-k":
+            elif a == "-k" or explicit and a in ("-s", "-p", "-t", "--start-directory", "--pattern", "--top-level-directory"):
                 if not args:
-                    self.usageExit("error: argument -k: expected one argument")
-                p = args.pop(0)
-                if "*" not in p:
-                    p = "*%s*" % p
-                self.testNamePatterns = (self.testNamePatterns or []) + [p]
+                    self.usageExit("error: argument %s: expected one argument" % a)
+                v = args.pop(0)
+                if a == "-k":
+                    self.testNamePatterns = (self.testNamePatterns or []) + [v if "*" in v else "*%s*" % v]
+                else:
+                    where["spt".index(a.lstrip("-")[0])] = v
             elif a.startswith("-") and a != "-":
                 self.usageExit("error: unrecognized arguments: %s" % a)
+            elif self.module is None and a.endswith(".py"):
+                names.append(a[:-3].replace("\\", "/").lstrip("./").replace("/", "."))
             else:
                 names.append(a)
+        self.discovery = None
+        if explicit:
+            where[: len(names)] = names[:3]
+            names = []
         if names:
             self.testNames = names
         elif self.defaultTest is None:
             self.testNames = None
+            if self.module is None:
+                self.discovery = where
         elif isinstance(self.defaultTest, str):
             self.testNames = (self.defaultTest,)
         else:
@@ -1771,7 +1829,9 @@ class TestProgram:
     def createTests(self):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
+        if self.discovery is not None:
+            self.test = self.testLoader.discover(*self.discovery)
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
@@ -1809,3 +1869,8 @@ for _m, _cs in (
     for _c in _cs:
         _c.__module__ = "unittest." + _m
 del _m, _cs, _c
+
+if __name__ == "__main__":
+    # `-m unittest`: run the importable module, whose TestCase the tests use
+    sys.argv[0] = "python -m unittest"
+    __import__("unittest").main(module=None)

@@ -1,0 +1,6 @@
+import unittest
+
+
+class Gamma(unittest.TestCase):
+    def test_sub(self):
+        pass
