@@ -103,3 +103,7 @@ def sub_ctx():
 
 
 attempt("subclass", sub_ctx)
+
+with t.assertRaises(ValueError) as cm:
+    boom(2)
+print(cm.exception.__traceback__, cm.expected.__name__)

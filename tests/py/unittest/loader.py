@@ -104,3 +104,22 @@ for bad in (5, Base, "abc"):
 
 ft = unittest.FunctionTestCase(lambda: None, description="a function test")
 print(ft.shortDescription(), ft.countTestCases())
+
+# a BaseTestSuite nested in a TestSuite is run as a suite
+log = []
+
+
+class N(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        log.append("N.setUpClass")
+
+    def test_n(self):
+        log.append("N.test_n")
+
+
+outer = unittest.TestSuite([unittest.BaseTestSuite([N("test_n")]), N("test_n")])
+r = unittest.TestResult()
+outer.run(r)
+print(log, r.testsRun)
+print(callable(unittest.removeHandler(len)), unittest.removeResult(r))

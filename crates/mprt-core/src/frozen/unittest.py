@@ -3,8 +3,6 @@
 
 import sys
 
-__unittest = True
-
 def _here():
     try:
         raise Exception
@@ -426,7 +424,7 @@ class _RaisesContext:
             self._fail("%s not raised" % name)
         if not issubclass(typ, self.expected):
             return False
-        self.exception = e
+        self.exception = e.with_traceback(None)
         rx = self.expected_regex
         if rx is not None and not rx.search(str(e)):
             self._fail('"%s" does not match "%s"' % (rx.pattern, str(e)))
@@ -1101,7 +1099,7 @@ class TestSuite(BaseTestSuite):
         for i, t in enumerate(self):
             if result.shouldStop:
                 break
-            if not isinstance(t, TestSuite):
+            if _isnotsuite(t):
                 self._class_teardown(t.__class__, result)
                 self._module_setup(t, result)
                 self._class_setup(t, result)
@@ -1246,6 +1244,14 @@ class TestSuite(BaseTestSuite):
                 _fixture_error(result, e, "tearDownModule", prev)
         finally:
             _call(result, "_restoreStdout")
+
+def _isnotsuite(t):
+    try:
+        iter(t)
+    except TypeError:
+        return True
+    return False
+
 
 def _call(obj, name):
     f = getattr(obj, name, None)
@@ -1856,6 +1862,23 @@ class TestProgram:
             sys.exit(not self.result.wasSuccessful())
 
 main = TestProgram
+
+
+# Ctrl-C handling (-c) is not supported: these keep the API working.
+def installHandler():
+    pass
+
+
+def registerResult(result):
+    pass
+
+
+def removeResult(result):
+    return False
+
+
+def removeHandler(method=None):
+    return method
 
 # CPython's submodule names, as seen in reprs and error reports.
 for _m, _cs in (
