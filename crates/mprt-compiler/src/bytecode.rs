@@ -268,6 +268,10 @@ pub enum Op {
     ListExtend(u32),
     /// `set .. iterable -> set ..` updating the set at depth i.
     SetUpdate(u32),
+    /// `set tuple -> set`: a display of 3+ constants, which CPython 3.11 folds
+    /// into a frozenset constant; the VM reproduces that frozenset's
+    /// construction so the set's iteration order is CPython's.
+    SetUpdateConst,
     /// `dict .. mapping -> dict ..` updating the dict at depth i (`{**m}`).
     DictUpdate(u32),
     /// Like DictUpdate but a repeated key is a TypeError naming the callee found

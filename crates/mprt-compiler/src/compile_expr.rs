@@ -297,7 +297,21 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Set(es) => self.sequence(es, Op::BuildSet, Op::SetAdd, Op::SetUpdate)?,
+            ExprKind::Set(es) => {
+                let folded = if es.len() > 2 {
+                    es.iter().map(const_value).collect::<Option<Vec<_>>>()
+                } else {
+                    None
+                };
+                match folded {
+                    Some(items) => {
+                        self.emit(Op::BuildSet(0));
+                        self.load_const(Const::Tuple(items));
+                        self.emit(Op::SetUpdateConst);
+                    }
+                    None => self.sequence(es, Op::BuildSet, Op::SetAdd, Op::SetUpdate)?,
+                }
+            }
             ExprKind::List(es) => {
                 self.sequence(es, Op::BuildList, Op::ListAppend, Op::ListExtend)?
             }

@@ -1135,7 +1135,9 @@ impl Vm {
             BaseKind::Exception => Payload::Exception(core::cell::RefCell::new(ExcData::default())),
             BaseKind::List => Payload::List(core::cell::RefCell::new(Vec::new())),
             BaseKind::Dict => Payload::Dict(core::cell::RefCell::new(crate::dict::DictData::new())),
-            BaseKind::Set => Payload::Set(core::cell::RefCell::new(crate::dict::DictData::new())),
+            BaseKind::Set => {
+                Payload::Set(core::cell::RefCell::new(crate::dict::DictData::new_set()))
+            }
             BaseKind::ByteArray => Payload::ByteArray(core::cell::RefCell::new(Vec::new())),
             _ => {
                 return self.type_error(format!(

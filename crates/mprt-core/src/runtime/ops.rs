@@ -1093,15 +1093,7 @@ impl Vm {
                         let items = items.to_vec();
                         self.hash_tuple(&items)?
                     }
-                    Payload::FrozenSet(d) => {
-                        let mut h: u64 = 1927868237u64.wrapping_mul(d.len() as u64 + 1);
-                        for e in d.iter() {
-                            let x = e.hash as u64;
-                            h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
-                        }
-                        h = h.wrapping_mul(69069).wrapping_add(907133923);
-                        (h >> 1) as i64
-                    }
+                    Payload::FrozenSet(d) => d.frozenset_hash(),
                     Payload::List(_)
                     | Payload::Dict(_)
                     | Payload::Set(_)

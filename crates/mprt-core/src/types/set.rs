@@ -11,69 +11,13 @@ use alloc::vec::Vec;
 use core::cell::RefCell;
 use mprt_compiler::bytecode::{binop, cmpop};
 
-/// The elements of a set/frozenset in CPython's iteration order.
+/// The elements of a set/frozenset in iteration (CPython's table) order.
 pub fn set_items(v: &Value) -> Vec<Value> {
-    let (keys, hashes): (Vec<Value>, Vec<i64>) = match v.payload() {
-        Some(Payload::Set(d)) => d.borrow().iter().map(|e| (e.key.clone(), e.hash)).unzip(),
-        Some(Payload::FrozenSet(d)) => d.iter().map(|e| (e.key.clone(), e.hash)).unzip(),
-        _ => return Vec::new(),
-    };
-    let order = cpython_order(&hashes);
-    order.into_iter().map(|i| keys[i].clone()).collect()
-}
-
-const LINEAR_PROBES: usize = 9;
-
-/// Place entry `k` like CPython's `set_add_entry` for a new key (no dummies).
-fn probe_insert(table: &mut [Option<usize>], mask: usize, h: i64, k: usize, clean: bool) {
-    let mut perturb = h as u64 as usize;
-    let mut i = (h as u64 as usize) & mask;
-    loop {
-        if table[i].is_none() {
-            table[i] = Some(k);
-            return;
-        }
-        if i + LINEAR_PROBES <= mask {
-            for j in 1..=LINEAR_PROBES {
-                if table[i + j].is_none() {
-                    table[i + j] = Some(k);
-                    return;
-                }
-            }
-        }
-        let _ = clean;
-        perturb >>= 5;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+    match v.payload() {
+        Some(Payload::Set(d)) => d.borrow().iter().map(|e| e.key.clone()).collect(),
+        Some(Payload::FrozenSet(d)) => d.iter().map(|e| e.key.clone()).collect(),
+        _ => Vec::new(),
     }
-}
-
-/// Slot order of CPython's set table after inserting keys with these
-/// hashes one by one (growing the table the way CPython does).
-fn cpython_order(hashes: &[i64]) -> Vec<usize> {
-    let n = hashes.len();
-    if n <= 1 {
-        return (0..n).collect();
-    }
-    let mut mask: usize = 7;
-    let mut table: Vec<Option<usize>> = alloc::vec![None; 8];
-    let mut fill = 0usize;
-    for (k, &h) in hashes.iter().enumerate() {
-        probe_insert(&mut table, mask, h, k, false);
-        fill += 1;
-        if fill * 5 >= mask * 3 {
-            let minused = if fill > 50000 { fill * 2 } else { fill * 4 };
-            let mut size = 8usize;
-            while size <= minused {
-                size <<= 1;
-            }
-            let old = core::mem::replace(&mut table, alloc::vec![None; size]);
-            mask = size - 1;
-            for e in old.into_iter().flatten() {
-                probe_insert(&mut table, mask, hashes[e], e, true);
-            }
-        }
-    }
-    table.into_iter().flatten().collect()
 }
 
 fn iter_check(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -169,23 +113,30 @@ pub fn set_contains(vm: &mut Vm, s: &Value, x: &Value) -> PyResult<bool> {
     }
 }
 
-/// Build set data from values (hashing each).
+/// Build set data from values (hashing each), adding them one by one.
 fn build(vm: &mut Vm, items: Vec<Value>) -> PyResult<DictData> {
-    let cell = RefCell::new(DictData::new());
+    let cell = RefCell::new(DictData::new_set());
     for x in items {
-        let (h, i) = vm.dict_find(&cell, &x)?;
-        if i.is_none() {
-            cell.borrow_mut().push(h, x, Value::None);
-        }
+        add_to(vm, &cell, x)?;
     }
     Ok(cell.into_inner())
 }
 
+/// A snapshot of a set's table (same layout).
 fn raw_data(v: &Value) -> DictData {
     match v.payload() {
         Some(Payload::Set(d)) => d.borrow().clone(),
         Some(Payload::FrozenSet(d)) => d.clone(),
-        _ => DictData::new(),
+        _ => DictData::new_set(),
+    }
+}
+
+/// A copy of a set the way CPython's `set_copy` builds it (a fresh table).
+fn copy_data(v: &Value) -> DictData {
+    match v.payload() {
+        Some(Payload::Set(d)) => d.borrow().set_copy(),
+        Some(Payload::FrozenSet(d)) => d.set_copy(),
+        _ => DictData::new_set(),
     }
 }
 
@@ -215,6 +166,12 @@ fn set_len(v: &Value) -> usize {
     }
 }
 
+fn is_exact_dict(vm: &Vm, v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Dict(_)))
+        && v.as_obj()
+            .is_some_and(|o| alloc::rc::Rc::ptr_eq(&o.class.borrow(), &vm.types.dict))
+}
+
 fn add_to(vm: &mut Vm, cell: &RefCell<DictData>, x: Value) -> PyResult<()> {
     let (h, i) = vm.dict_find(cell, &x)?;
     if i.is_none() {
@@ -223,18 +180,81 @@ fn add_to(vm: &mut Vm, cell: &RefCell<DictData>, x: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Remove `x` from the set in `cell`; false when absent.
+fn discard_in(vm: &mut Vm, cell: &RefCell<DictData>, x: &Value) -> PyResult<bool> {
+    let (_, i) = vm.dict_find(cell, x)?;
+    Ok(match i {
+        Some(i) => {
+            let e = cell.borrow_mut().remove_at(i);
+            drop(e);
+            true
+        }
+        None => false,
+    })
+}
+
+/// CPython's `set_update_internal`: add the elements of `other`.
+fn update_cell(vm: &mut Vm, cell: &RefCell<DictData>, other: &Value) -> PyResult<()> {
+    if is_setlike(other) {
+        let od = raw_data(other);
+        cell.borrow_mut().set_reserve(od.len());
+        if cell.borrow_mut().set_merge_clean(&od) {
+            return Ok(());
+        }
+        for e in od.iter() {
+            add_to(vm, cell, e.key.clone())?;
+        }
+        return Ok(());
+    }
+    let items = vm.iterate(other)?;
+    if is_exact_dict(vm, other) {
+        cell.borrow_mut().set_reserve(items.len());
+    }
+    for x in items {
+        add_to(vm, cell, x)?;
+    }
+    Ok(())
+}
+
+/// CPython's `set_difference_update_internal` (without the `so is other` case).
+fn diff_update_cell(vm: &mut Vm, cell: &RefCell<DictData>, other: &Value) -> PyResult<()> {
+    for x in iter_items(vm, other)? {
+        discard_in(vm, cell, &x)?;
+    }
+    cell.borrow_mut().set_shrink_dummies();
+    Ok(())
+}
+
+/// CPython's `set_symmetric_difference_update` (without the `so is other` case).
+fn symdiff_update_cell(vm: &mut Vm, cell: &RefCell<DictData>, other: &Value) -> PyResult<()> {
+    let items = if is_setlike(other) || is_exact_dict(vm, other) {
+        vm.iterate(other)?
+    } else {
+        let tmp = RefCell::new(DictData::new_set());
+        update_cell(vm, &tmp, other)?;
+        let d = tmp.into_inner();
+        d.iter().map(|e| e.key.clone()).collect()
+    };
+    for x in items {
+        if !discard_in(vm, cell, &x)? {
+            add_to(vm, cell, x)?;
+        }
+    }
+    Ok(())
+}
+
 fn op_union(vm: &mut Vm, a: &Value, others: &[Value]) -> PyResult<DictData> {
-    let cell = RefCell::new(raw_data(a));
+    let cell = RefCell::new(copy_data(a));
     for o in others {
-        for x in iter_items(vm, o)? {
-            add_to(vm, &cell, x)?;
+        if !o.is(a) {
+            update_cell(vm, &cell, o)?;
         }
     }
     Ok(cell.into_inner())
 }
 
 fn op_inter(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<DictData> {
-    let cell = RefCell::new(DictData::new());
+    let cell = RefCell::new(DictData::new_set());
     if is_setlike(b) {
         let (small, big) = if set_len(b) > set_len(a) {
             (a, b)
@@ -256,30 +276,44 @@ fn op_inter(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<DictData> {
     Ok(cell.into_inner())
 }
 
+/// CPython's `set_difference`: iterate `a` when `b` is a set or dict not
+/// much smaller than `a`, else copy `a` and remove `b`'s elements.
 fn op_diff(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<DictData> {
-    let lk = as_lookup(vm, b)?;
-    let cell = RefCell::new(DictData::new());
-    for x in set_items(a) {
-        if !set_contains(vm, &lk, &x)? {
-            add_to(vm, &cell, x)?;
+    let other_size = if is_setlike(b) {
+        Some(set_len(b))
+    } else if is_exact_dict(vm, b) {
+        Some(vm.len(b)?)
+    } else {
+        None
+    };
+    match other_size {
+        Some(n) if (set_len(a) >> 2) <= n => {
+            let cell = RefCell::new(DictData::new_set());
+            for x in set_items(a) {
+                let found = if is_setlike(b) {
+                    set_contains(vm, b, &x)?
+                } else {
+                    vm.contains(b, &x)?
+                };
+                if !found {
+                    add_to(vm, &cell, x)?;
+                }
+            }
+            Ok(cell.into_inner())
+        }
+        _ => {
+            let cell = RefCell::new(copy_data(a));
+            diff_update_cell(vm, &cell, b)?;
+            Ok(cell.into_inner())
         }
     }
-    Ok(cell.into_inner())
 }
 
+/// CPython's `set_symmetric_difference`: a copy of `b` updated with `a`.
 fn op_symdiff(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<DictData> {
-    let lk = as_lookup(vm, b)?;
-    let cell = RefCell::new(DictData::new());
-    for x in set_items(a) {
-        if !set_contains(vm, &lk, &x)? {
-            add_to(vm, &cell, x)?;
-        }
-    }
-    for x in set_items(&lk) {
-        if !set_contains(vm, a, &x)? {
-            add_to(vm, &cell, x)?;
-        }
-    }
+    let cell = RefCell::new(DictData::new_set());
+    update_cell(vm, &cell, b)?;
+    symdiff_update_cell(vm, &cell, a)?;
     Ok(cell.into_inner())
 }
 
@@ -329,8 +363,10 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<V
     }
 }
 
-fn replace_data(s: &Value, d: DictData) {
+/// Give the set `s` new data (keeping its `pop` position, as CPython does).
+fn replace_data(s: &Value, mut d: DictData) {
     if let Some(Payload::Set(c)) = s.payload() {
+        d.set_set_finger(c.borrow().set_finger());
         let old = core::mem::replace(&mut *c.borrow_mut(), d);
         drop(old);
     }
@@ -341,39 +377,31 @@ fn discard(vm: &mut Vm, s: &Value, x: &Value) -> PyResult<bool> {
     Ok(vm.dict_remove(s, &k)?.is_some())
 }
 
-/// In-place set operators.
+/// A display of constants (`{1, 2, 3}`) filled like CPython 3.11 does: its
+/// compiler builds a frozenset from the items, rebuilds it from its own
+/// iteration order when merging constants, and the new set merges that in.
+pub fn update_folded(vm: &mut Vm, s: &Value, items: &Value) -> PyResult<()> {
+    let items = vm.iterate(items)?;
+    let first = build(vm, items)?;
+    let again = build(vm, first.iter().map(|e| e.key.clone()).collect())?;
+    let fs = vm.new_set_from(again, true);
+    set_inplace(vm, s, &fs, binop::OR)
+}
+
+/// In-place set operators (also the `update`-style methods).
 pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: u8) -> PyResult<()> {
+    let Some(Payload::Set(cell)) = a.payload() else {
+        return Ok(());
+    };
     match op {
-        binop::OR => {
-            for x in iter_items(vm, b)? {
-                vm.set_add(a, x)?;
-            }
-        }
+        binop::OR => update_cell(vm, cell, b)?,
         binop::AND => {
             let d = op_inter(vm, a, b)?;
             replace_data(a, d);
         }
-        binop::SUB => {
-            if a.is(b) {
-                replace_data(a, DictData::new());
-                return Ok(());
-            }
-            for x in iter_items(vm, b)? {
-                discard(vm, a, &x)?;
-            }
-        }
-        binop::XOR => {
-            if a.is(b) {
-                replace_data(a, DictData::new());
-                return Ok(());
-            }
-            let other = as_lookup(vm, b)?;
-            for x in set_items(&other) {
-                if !discard(vm, a, &x)? {
-                    vm.set_add(a, x)?;
-                }
-            }
-        }
+        binop::SUB | binop::XOR if a.is(b) => replace_data(a, DictData::new_set()),
+        binop::SUB => diff_update_cell(vm, cell, b)?,
+        binop::XOR => symdiff_update_cell(vm, cell, b)?,
         _ => {}
     }
     Ok(())
@@ -526,11 +554,9 @@ fn set_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             args.len() - 1
         ));
     }
-    replace_data(&s, DictData::new());
-    if let Some(src) = args.get(1) {
-        for x in iter_items(vm, src)? {
-            vm.set_add(&s, x)?;
-        }
+    replace_data(&s, DictData::new_set());
+    if let (Some(src), Some(Payload::Set(cell))) = (args.get(1), s.payload()) {
+        update_cell(vm, cell, src)?;
     }
     Ok(Value::None)
 }
@@ -557,10 +583,11 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             {
                 return Ok(src.clone());
             }
-            let items = iter_items(vm, src)?;
-            build(vm, items)?
+            let cell = RefCell::new(DictData::new_set());
+            update_cell(vm, &cell, src)?;
+            cell.into_inner()
         }
-        None => DictData::new(),
+        None => DictData::new_set(),
     };
     if exact {
         return Ok(vm.new_set_from(d, true));
@@ -603,11 +630,12 @@ fn s_discard(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn s_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "pop", true)?.clone();
     no_args(vm, args, "set.pop")?;
-    match set_items(&s).into_iter().next() {
-        Some(k) => {
-            vm.dict_remove(&s, &k)?;
-            Ok(k)
-        }
+    let popped = match s.payload() {
+        Some(Payload::Set(d)) => d.borrow_mut().set_pop(),
+        _ => None,
+    };
+    match popped {
+        Some(e) => Ok(e.key),
         None => vm.key_error(Value::str("pop from an empty set")),
     }
 }
@@ -615,14 +643,14 @@ fn s_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn s_clear(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "clear", true)?.clone();
     no_args(vm, args, "set.clear")?;
-    replace_data(&s, DictData::new());
+    replace_data(&s, DictData::new_set());
     Ok(Value::None)
 }
 
 fn s_copy(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "copy", true)?.clone();
     no_args(vm, args, "set.copy")?;
-    Ok(vm.new_set_from(raw_data(&s), false))
+    Ok(vm.new_set_from(copy_data(&s), false))
 }
 
 fn fs_copy(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -633,15 +661,13 @@ fn fs_copy(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     {
         return Ok(s);
     }
-    Ok(result(vm, &s, raw_data(&s)))
+    Ok(result(vm, &s, copy_data(&s)))
 }
 
 fn s_update(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "update", true)?.clone();
     for o in &args[1..] {
-        for x in iter_items(vm, o)? {
-            vm.set_add(&s, x)?;
-        }
+        set_inplace(vm, &s, o, binop::OR)?;
     }
     Ok(Value::None)
 }
@@ -660,12 +686,22 @@ fn fs_union(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn inter_m(vm: &mut Vm, args: &[Value], mutable: bool) -> PyResult<Value> {
     let s = this(vm, args, "intersection", mutable)?.clone();
-    let mut cur = vm.new_set_from(raw_data(&s), true);
-    for o in &args[1..] {
-        let d = op_inter(vm, &cur, o)?;
-        cur = vm.new_set_from(d, true);
+    let d = inter_multi(vm, &s, &args[1..])?;
+    Ok(result(vm, &s, d))
+}
+/// CPython's `set_intersection_multi`: a copy without arguments, else the
+/// running intersection with each argument in turn.
+fn inter_multi(vm: &mut Vm, s: &Value, others: &[Value]) -> PyResult<DictData> {
+    if others.is_empty() {
+        return Ok(copy_data(s));
     }
-    Ok(result(vm, &s, raw_data(&cur)))
+    let mut cur = s.clone();
+    let mut d = DictData::new_set();
+    for o in others {
+        d = op_inter(vm, &cur, o)?;
+        cur = vm.new_set_from(d.clone(), true);
+    }
+    Ok(d)
 }
 fn s_inter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     inter_m(vm, args, true)
@@ -676,12 +712,14 @@ fn fs_inter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn diff_m(vm: &mut Vm, args: &[Value], mutable: bool) -> PyResult<Value> {
     let s = this(vm, args, "difference", mutable)?.clone();
-    let mut cur = vm.new_set_from(raw_data(&s), true);
-    for o in &args[1..] {
-        let d = op_diff(vm, &cur, o)?;
-        cur = vm.new_set_from(d, true);
+    let Some((first, rest)) = args[1..].split_first() else {
+        return Ok(result(vm, &s, copy_data(&s)));
+    };
+    let cell = RefCell::new(op_diff(vm, &s, first)?);
+    for o in rest {
+        diff_update_cell(vm, &cell, o)?;
     }
-    Ok(result(vm, &s, raw_data(&cur)))
+    Ok(result(vm, &s, cell.into_inner()))
 }
 fn s_diff(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     diff_m(vm, args, true)
@@ -713,12 +751,8 @@ fn fs_symdiff(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn s_inter_update(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "intersection_update", true)?.clone();
-    let mut cur = vm.new_set_from(raw_data(&s), true);
-    for o in &args[1..] {
-        let d = op_inter(vm, &cur, o)?;
-        cur = vm.new_set_from(d, true);
-    }
-    replace_data(&s, raw_data(&cur));
+    let d = inter_multi(vm, &s, &args[1..])?;
+    replace_data(&s, d);
     Ok(Value::None)
 }
 

@@ -630,9 +630,17 @@ impl Vm {
                 Op::SetUpdate(i) => {
                     let it = pop!(f);
                     let s = f.stack[f.stack.len() - i as usize].clone();
-                    for x in self.iterate(&it)? {
-                        self.set_add(&s, x)?;
-                    }
+                    crate::types::set::set_inplace(
+                        self,
+                        &s,
+                        &it,
+                        mprt_compiler::bytecode::binop::OR,
+                    )?;
+                }
+                Op::SetUpdateConst => {
+                    let items = pop!(f);
+                    let s = f.stack[f.stack.len() - 1].clone();
+                    crate::types::set::update_folded(self, &s, &items)?;
                 }
                 Op::DictUpdate(i) => {
                     let m = pop!(f);

@@ -279,8 +279,9 @@ impl Vm {
         ))
     }
 
-    /// A new set.
+    /// A new set (the data is put into set layout if it is not already).
     pub fn new_set_from(&self, d: DictData, frozen: bool) -> Value {
+        let d = d.into_set_layout();
         if frozen {
             Value::Obj(Object::new(
                 self.types.frozenset.clone(),
