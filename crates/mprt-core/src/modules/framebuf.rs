@@ -13,6 +13,7 @@ use crate::vm::call::KwArgs;
 use crate::vm::Vm;
 use crate::PyResult;
 use alloc::format;
+use alloc::rc::Rc;
 use alloc::vec::Vec;
 use core::any::Any;
 use core::cell::RefCell;
@@ -419,18 +420,13 @@ fn fb_obj(v: &Value) -> Option<&FrameBufferObj> {
 }
 
 /// The (buffer, offset, length) a FrameBuffer exposes through the buffer
-/// protocol: `stride * height` bytes (twice that for RGB565), clamped to
-/// the underlying buffer.
+/// protocol: all of the underlying buffer, as in MicroPython.
 pub fn fb_buffer(v: &Value) -> Option<(Value, usize, usize)> {
     let f = fb_obj(v)?;
     let st = f.state.try_borrow().ok()?;
     let s = st.as_ref()?;
-    let mut n = (s.g.stride * s.g.height) as usize;
-    if s.g.format == RGB565 {
-        n *= 2;
-    }
-    let have = crate::types::bytes::raw_buffer_len(&s.buf)?;
-    Some((s.buf.clone(), 0, n.min(have)))
+    let n = crate::types::bytes::raw_buffer_len(&s.buf)?;
+    Some((s.buf.clone(), 0, n))
 }
 
 fn state_of(vm: &Vm, v: &Value) -> PyResult<(Value, Geom)> {
@@ -446,12 +442,7 @@ fn state_of(vm: &Vm, v: &Value) -> PyResult<(Value, Geom)> {
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(crate::runtime::num::IntVal::Small(i)) => Ok(i),
-        Some(i) => {
-            use num_traits::ToPrimitive;
-            // Wrap like a C machine word.
-            let m = i.big().into_owned() & num_bigint::BigInt::from(u64::MAX);
-            Ok(m.to_u64().unwrap_or(0) as i64)
-        }
+        Some(_) => vm.overflow_error("overflow converting long int to machine word"),
         None => vm.type_error(format!("can't convert {} to int", vm.type_name(v))),
     }
 }
@@ -472,19 +463,39 @@ fn draw<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut Canvas) -> R) -> PyResult<R> 
     }
 }
 
-fn nargs(vm: &Vm, _name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+/// MicroPython's argument checks for native functions (counts include
+/// `self`; keyword arguments are refused).
+fn nargs(vm: &Vm, kw: &KwArgs, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return vm.type_error("function doesn't take keyword arguments");
+    }
     let n = args.len();
-    if n < min || n > max {
+    if min == max && n != min {
         return vm.type_error(format!(
             "function takes {} positional arguments but {} were given",
-            if n < min { min } else { max },
-            n
+            min, n
+        ));
+    }
+    if n < min {
+        return vm.type_error(format!(
+            "function missing {} required positional arguments",
+            min - n
+        ));
+    }
+    if n > max {
+        return vm.type_error(format!(
+            "function expected at most {} arguments, got {}",
+            max, n
         ));
     }
     Ok(())
 }
 
-/// Validate a (buffer, width, height, format, stride) description.
+/// Validate a (buffer, width, height, format, stride) description, in
+/// MicroPython's order: dimensions, format, buffer, buffer size.
+///
+/// The buffer must hold every row but the last at full stride, and the
+/// last row (or 8-row page for MONO_VLSB) up to the width.
 fn make_geom(
     vm: &Vm,
     buf: &Value,
@@ -493,44 +504,55 @@ fn make_geom(
     fmt: i64,
     stride: Option<i64>,
 ) -> PyResult<Geom> {
-    let Some(blen) = super::extbuf::buf_len_mut(buf) else {
-        return vm.type_error("object with buffer protocol required");
+    let blen = |vm: &Vm| match super::extbuf::buf_len_mut(buf) {
+        Some(n) => Ok(n),
+        None => vm.type_error("object with buffer protocol required"),
     };
-    if w < 1 || h < 1 || w > 0xffff || h > 0xffff {
-        return Err(vm.new_exception(&vm.exc.value_error, Vec::new()));
-    }
+    geom_for_len(vm, blen, w, h, fmt, stride)
+}
+
+fn geom_for_len(
+    vm: &Vm,
+    blen: impl FnOnce(&Vm) -> PyResult<usize>,
+    w: i64,
+    h: i64,
+    fmt: i64,
+    stride: Option<i64>,
+) -> PyResult<Geom> {
     let mut stride = stride.unwrap_or(w);
-    if stride < 0 || stride > 0xffff {
+    if w < 1 || h < 1 || w > 0xffff || h > 0xffff || stride > 0xffff || stride < w {
         return Err(vm.new_exception(&vm.exc.value_error, Vec::new()));
     }
-    let mut rows = h;
-    let bpp: i64 = match fmt as u64 {
+    let mut bpp: i64 = 1;
+    let mut height_req = h;
+    let mut width_req = w;
+    let mut strides_req = h - 1;
+    match fmt {
         0 => {
-            rows = (h + 7) & !7;
-            1
+            height_req = (h + 7) & !7;
+            strides_req = height_req - 8;
         }
         3 | 4 => {
             stride = (stride + 7) & !7;
-            1
+            width_req = (w + 7) & !7;
         }
         5 => {
             stride = (stride + 3) & !3;
-            2
+            width_req = (w + 3) & !3;
+            bpp = 2;
         }
         2 => {
             stride = (stride + 1) & !1;
-            4
+            width_req = (w + 1) & !1;
+            bpp = 4;
         }
-        6 => 8,
-        1 => 16,
+        6 => bpp = 8,
+        1 => bpp = 16,
         _ => return vm.value_error("invalid format"),
-    };
-    let need = if fmt == 0 {
-        rows / 8 * stride
-    } else {
-        rows * stride * bpp / 8
-    };
-    if need > blen as i64 {
+    }
+    let have = blen(vm)? as i64;
+    let need = (strides_req * stride + (height_req - strides_req) * width_req) * bpp / 8;
+    if need > have {
         return Err(vm.new_exception(&vm.exc.value_error, Vec::new()));
     }
     Ok(Geom {
@@ -562,10 +584,7 @@ fn fb_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn fb_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("function doesn't take keyword arguments");
-    }
-    nargs(vm, "FrameBuffer", args, 5, 6)?;
+    nargs(vm, kw, &args[1..], 4, 5)?;
     let v = ints(vm, &args[2..])?;
     let stride = v.get(3).copied();
     let g = make_geom(vm, &args[1], v[0], v[1], v[2], stride)?;
@@ -583,8 +602,8 @@ fn col_of(vm: &Vm, v: &Value) -> PyResult<u32> {
     Ok(int_arg(vm, v)? as u32)
 }
 
-fn fb_fill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "fill", args, 2, 2)?;
+fn fb_fill(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 2, 2)?;
     let c = col_of(vm, &args[1])?;
     draw(vm, &args[0], |cv| {
         let (w, h) = (cv.g.width, cv.g.height);
@@ -593,16 +612,16 @@ fn fb_fill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fb_fill_rect(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "fill_rect", args, 6, 6)?;
+fn fb_fill_rect(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 6, 6)?;
     let a = ints(vm, &args[1..5])?;
     let c = col_of(vm, &args[5])?;
     draw(vm, &args[0], |cv| cv.fill_rect(a[0], a[1], a[2], a[3], c))?;
     Ok(Value::None)
 }
 
-fn fb_pixel(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "pixel", args, 3, 4)?;
+fn fb_pixel(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 3, 4)?;
     let a = ints(vm, &args[1..3])?;
     let c = match args.get(3) {
         Some(c) => Some(col_of(vm, c)?),
@@ -626,24 +645,24 @@ fn fb_pixel(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     })
 }
 
-fn fb_hline(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "hline", args, 5, 5)?;
+fn fb_hline(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 5, 5)?;
     let a = ints(vm, &args[1..4])?;
     let c = col_of(vm, &args[4])?;
     draw(vm, &args[0], |cv| cv.fill_rect(a[0], a[1], a[2], 1, c))?;
     Ok(Value::None)
 }
 
-fn fb_vline(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "vline", args, 5, 5)?;
+fn fb_vline(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 5, 5)?;
     let a = ints(vm, &args[1..4])?;
     let c = col_of(vm, &args[4])?;
     draw(vm, &args[0], |cv| cv.fill_rect(a[0], a[1], 1, a[2], c))?;
     Ok(Value::None)
 }
 
-fn fb_rect(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "rect", args, 6, 7)?;
+fn fb_rect(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 6, 7)?;
     let a = ints(vm, &args[1..5])?;
     let c = col_of(vm, &args[5])?;
     let fill = match args.get(6) {
@@ -664,16 +683,16 @@ fn fb_rect(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fb_line(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "line", args, 6, 6)?;
+fn fb_line(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 6, 6)?;
     let a = ints(vm, &args[1..5])?;
     let c = col_of(vm, &args[5])?;
     draw(vm, &args[0], |cv| cv.line(a[0], a[1], a[2], a[3], c))?;
     Ok(Value::None)
 }
 
-fn fb_ellipse(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "ellipse", args, 6, 8)?;
+fn fb_ellipse(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 6, 8)?;
     let a = ints(vm, &args[1..5])?;
     let c = col_of(vm, &args[5])?;
     let mut mask = match args.get(6) {
@@ -716,8 +735,8 @@ fn coords(vm: &Vm, v: &Value) -> PyResult<Vec<i64>> {
     Ok(out)
 }
 
-fn fb_poly(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "poly", args, 5, 6)?;
+fn fb_poly(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 5, 6)?;
     let a = ints(vm, &args[1..3])?;
     let pts = coords(vm, &args[3])?;
     let c = col_of(vm, &args[4])?;
@@ -729,9 +748,23 @@ fn fb_poly(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fb_text(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "text", args, 4, 5)?;
-    let s = vm.to_str(&args[1])?;
+fn fb_text(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 4, 5)?;
+    let s = match &args[1] {
+        Value::Str(s) => s.clone(),
+        v => match v.payload() {
+            Some(Payload::Str(s)) => s.clone(),
+            Some(Payload::Bytes(b)) => alloc::rc::Rc::new(crate::str::PyStr::new(
+                &alloc::string::String::from_utf8_lossy(b),
+            )),
+            _ => {
+                return vm.type_error(format!(
+                    "can't convert '{}' object to str implicitly",
+                    vm.type_name(v)
+                ))
+            }
+        },
+    };
     let a = ints(vm, &args[2..4])?;
     let c = match args.get(4) {
         Some(c) => col_of(vm, c)?,
@@ -741,35 +774,41 @@ fn fb_text(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fb_scroll(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "scroll", args, 3, 3)?;
+fn fb_scroll(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 3, 3)?;
     let a = ints(vm, &args[1..3])?;
     draw(vm, &args[0], |cv| cv.scroll(a[0], a[1]))?;
     Ok(Value::None)
 }
 
 /// A source for `blit`: a snapshot of a frame buffer's pixels.
-fn blit_source(vm: &mut Vm, v: &Value) -> PyResult<(Vec<u8>, Geom)> {
+fn blit_source(vm: &mut Vm, v: &Value) -> PyResult<(Vec<u8>, Geom, Option<Value>)> {
     if fb_obj(v).is_some() {
         let (buf, g) = state_of(vm, v)?;
         let bytes = raw_buffer_bytes(&buf).unwrap_or_default();
-        return Ok((bytes, g));
+        return Ok((bytes, g, Some(buf)));
     }
-    if let Some(Payload::Tuple(t)) = v.payload() {
-        if t.len() == 4 || t.len() == 5 {
-            let t = t.to_vec();
-            let a = ints(vm, &t[1..])?;
-            let Some(bytes) = raw_buffer_bytes(&t[0]) else {
-                return vm.type_error("object with buffer protocol required");
-            };
-            // Validate against a read-only buffer length.
-            let mut geom_src = make_geom_len(vm, bytes.len(), a[0], a[1], a[2], a.get(3).copied())?;
-            geom_src.format = a[2] as u8;
-            return Ok((bytes, geom_src));
+    // A tuple or list (buffer, width, height, format[, stride]).
+    let t = match v.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) => l.borrow().clone(),
+        _ => {
+            return vm.type_error(format!(
+                "object '{}' isn't a tuple or list",
+                vm.type_name(v)
+            ))
         }
-        return vm.value_error("invalid tuple");
+    };
+    if t.len() != 4 && t.len() != 5 {
+        return Err(vm.new_exception(&vm.exc.value_error, Vec::new()));
     }
-    vm.type_error("'FrameBuffer' or tuple required")
+    let a = ints(vm, &t[1..])?;
+    let Some(bytes) = raw_buffer_bytes(&t[0]) else {
+        return vm.type_error("object with buffer protocol required");
+    };
+    // Validate against the (possibly read-only) buffer's length.
+    let g = make_geom_len(vm, bytes.len(), a[0], a[1], a[2], a.get(3).copied())?;
+    Ok((bytes, g, Some(t[0].clone())))
 }
 
 fn make_geom_len(
@@ -780,13 +819,17 @@ fn make_geom_len(
     fmt: i64,
     stride: Option<i64>,
 ) -> PyResult<Geom> {
-    let tmp = vm.new_bytearray(alloc::vec![0u8; blen]);
-    make_geom(vm, &tmp, w, h, fmt, stride)
+    geom_for_len(vm, |_| Ok(blen), w, h, fmt, stride)
 }
 
-fn fb_blit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    nargs(vm, "blit", args, 4, 6)?;
-    let (src, sg) = blit_source(vm, &args[1])?;
+fn fb_blit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 4, 6)?;
+    let (src, sg, src_obj) = blit_source(vm, &args[1])?;
+    // Blitting from the destination's own buffer reads pixels as they are
+    // being overwritten (like MicroPython), not from a snapshot.
+    let (dst_obj, _) = state_of(vm, &args[0])?;
+    let live =
+        matches!((&src_obj, &dst_obj), (Some(Value::Obj(a)), Value::Obj(b)) if Rc::ptr_eq(a, b));
     let a = ints(vm, &args[2..4])?;
     let key: i64 = match args.get(4) {
         Some(k) => int_arg(vm, k)?,
@@ -811,8 +854,12 @@ fn fb_blit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         while y0 < y0end {
             let mut cx1 = x1;
             for cx0 in x0..x0end {
-                let mut col = sg.get(&src, cx1, y1);
-                if let Some((pb, pg)) = &palette {
+                let mut col = if live {
+                    sg.get(cv.buf, cx1, y1)
+                } else {
+                    sg.get(&src, cx1, y1)
+                };
+                if let Some((pb, pg, _)) = &palette {
                     col = pg.get(pb, col as i64, 0);
                 }
                 if col != key as u32 {
@@ -825,6 +872,28 @@ fn fb_blit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         }
     })?;
     Ok(Value::None)
+}
+
+/// `framebuf.FrameBuffer1(buf, width, height[, stride])`: the legacy
+/// constructor of a MONO_VLSB frame buffer.
+fn fb1(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    nargs(vm, kw, args, 3, 4)?;
+    let m = Value::Obj(vm.import_module("framebuf")?);
+    let name = vm.intern("FrameBuffer");
+    let cls = match vm.getattr(&m, &name)? {
+        Value::Obj(t) => t,
+        _ => return vm.type_error("framebuf.FrameBuffer missing"),
+    };
+    let mut full = alloc::vec![
+        args[0].clone(),
+        args[1].clone(),
+        args[2].clone(),
+        Value::Int(MONO_VLSB as i64)
+    ];
+    if let Some(st) = args.get(3) {
+        full.push(st.clone());
+    }
+    vm.call(&Value::Obj(cls), &full, &[])
 }
 
 /// Build the `framebuf` module.
@@ -862,6 +931,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Ref> {
     ));
     crate::vm::types::set_type_attr(&t, "__new__", sm);
     vm.set_attr_str(&m, "FrameBuffer", Value::Obj(t));
+    let f1 = vm.new_builtin("FrameBuffer1", fb1);
+    vm.set_attr_str(&m, "FrameBuffer1", f1);
     let consts: &[(&str, u8)] = &[
         ("MVLSB", MONO_VLSB),
         ("MONO_VLSB", MONO_VLSB),

@@ -798,8 +798,8 @@ fn no_kw(vm: &Vm, kw: &KwArgs) -> PyResult<()> {
 
 fn u_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let args = &args[1..];
-    check_count(vm, args.len(), 2, 3)?;
     no_kw(vm, kw)?;
+    check_count(vm, args.len(), 2, 3)?;
     let target = if let Some(IntVal::Small(a)) = as_int(&args[0]) {
         match resolve(a as usize) {
             Some(t) => t,
@@ -821,8 +821,8 @@ fn u_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_sizeof(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    check_count(vm, args.len(), 1, 2)?;
     no_kw(vm, kw)?;
+    check_count(vm, args.len(), 1, 2)?;
     match args[0].payload() {
         Some(Payload::ByteArray(b)) => return Ok(Value::Int(b.borrow().len() as i64)),
         Some(Payload::Native(n)) => {
@@ -857,8 +857,8 @@ fn m_sizeof(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_addressof(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    check_count(vm, args.len(), 1, 1)?;
     no_kw(vm, kw)?;
+    check_count(vm, args.len(), 1, 1)?;
     let Some((owner, off, _)) = owner_of(&args[0]) else {
         return vm.type_error("object with buffer protocol required");
     };
@@ -878,8 +878,8 @@ fn m_addressof(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn at_args(vm: &Vm, args: &[Value], kw: &KwArgs) -> PyResult<(Value, usize, usize)> {
-    check_count(vm, args.len(), 2, 2)?;
     no_kw(vm, kw)?;
+    check_count(vm, args.len(), 2, 2)?;
     let a = small(vm, &args[0])?;
     let n = small(vm, &args[1])?;
     let Some((owner, off)) = resolve(a as usize) else {

@@ -1,0 +1,50 @@
+# mprt: exp-manual
+# Method argument checking (counts, keywords, types).
+import framebuf
+
+fb = framebuf.FrameBuffer(bytearray(64), 8, 8, framebuf.GS8)
+
+def t(name, *args, **kw):
+    try:
+        r = getattr(fb, name)(*args, **kw)
+        print(name, "ok", r)
+    except Exception as e:
+        print(name, type(e).__name__, e)
+
+t("fill")
+t("fill", 1, 2)
+t("fill", "x")
+t("fill_rect", 0, 0, 1)
+t("fill_rect", 0, 0, 1, 1, 1, 1)
+t("pixel", 0)
+t("pixel", 0, 0, 1, 2)
+t("pixel", 0, 0, c=1)
+t("hline", 0, 0, 1)
+t("vline", 0, 0, 1, 1, 1)
+t("rect", 0, 0, 1, 1)
+t("rect", 0, 0, 1, 1, 1, 1, 1)
+t("line", 0, 0, 1, 1)
+t("ellipse", 0, 0, 1, 1)
+t("ellipse", 0, 0, 1, 1, 1, 1, 1, 1)
+t("poly", 0, 0, 1)
+t("poly", 0, 0, bytes(4), 1, 1, 1)
+t("poly", 0, 0, [0, 0, 1, 1], 1)
+t("text", "a")
+t("text", "a", 0, 0, 1, 1)
+t("text", 5, 0, 0)
+t("text", b" ", 0, 0)
+t("scroll", 1)
+t("scroll", 1, 2, 3)
+t("blit", fb)
+t("blit", fb, 0, 0, 1, None, 1)
+t("blit", 5, 0, 0)
+t("blit", (bytearray(4), 2), 0, 0)
+t("blit", (bytearray(4), 2, 2, 9), 0, 0)
+t("blit", (bytearray(4), 2, 2, framebuf.GS8, 2, 0), 0, 0)
+t("blit", (bytearray(3), 2, 2, framebuf.GS8), 0, 0)
+t("blit", (b"abcd", 2, 2, framebuf.GS8), 0, 0)
+t("pixel", 1.5, 0)
+t("pixel", 0, 0, 2.0)
+t("pixel", 2**70, 0)
+t("fill_rect", 0, 0, 2, 2, True)
+print(bytes(fb)[:20])
