@@ -139,18 +139,15 @@ m1!(
 m1!(m_erf, "erf", crate::fmath::erf, false);
 m1!(m_erfc, "erfc", crate::fmath::erfc, false);
 m1!(m_cbrt, "cbrt", crate::fmath::cbrt, false);
-m1!(
-    m_degrees,
-    "degrees",
-    |x| x * (180.0 / core::f64::consts::PI),
-    true
-);
-m1!(
-    m_radians,
-    "radians",
-    |x| x * (core::f64::consts::PI / 180.0),
-    false
-);
+fn m_degrees(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    // A plain multiplication (no math_1 error policy): huge inputs give inf.
+    let x = one_arg(vm, "degrees", args)?;
+    Ok(Value::Float(x * (180.0 / core::f64::consts::PI)))
+}
+fn m_radians(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let x = one_arg(vm, "radians", args)?;
+    Ok(Value::Float(x * (core::f64::consts::PI / 180.0)))
+}
 
 fn is_nonpos_int(x: f64) -> bool {
     x <= 0.0 && crate::fmath::floor(x) == x
@@ -611,8 +608,24 @@ fn m_fsum(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn m_prod(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_kwargs(vm, "prod", kw, &["start"])?;
-    check_args(vm, "prod", args, 1, 1)?;
+    if args.len() + kw.len() > 2 {
+        return vm.type_error(format!(
+            "prod() takes at most 2 arguments ({} given)",
+            args.len() + kw.len()
+        ));
+    }
+    if args.len() != 1 {
+        return vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            args.len()
+        ));
+    }
+    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "start") {
+        return vm.type_error(format!(
+            "'{}' is an invalid keyword argument for prod()",
+            k.as_str()
+        ));
+    }
     let mut acc = kwarg(kw, "start").cloned().unwrap_or(Value::Int(1));
     let items = vm.iterate(&args[0])?;
     for it in items {
@@ -679,7 +692,9 @@ fn comb_perm_args(
     let max = if kopt { 2 } else { 2 };
     let min = if kopt { 1 } else { 2 };
     if args.len() < min || args.len() > max {
-        return vm.type_error(if kopt {
+        return vm.type_error(if kopt && args.is_empty() {
+            format!("{} expected at least 1 argument, got 0", name)
+        } else if kopt {
             format!("{} expected at most 2 arguments, got {}", name, args.len())
         } else {
             format!("{} expected 2 arguments, got {}", name, args.len())
@@ -722,6 +737,9 @@ fn m_comb(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 fn m_perm(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (n, k) = comb_perm_args(vm, args, "perm", true)?;
+    if k.is_none() && n.to_u64().is_none() {
+        return vm.overflow_error("factorial() argument should not exceed 9223372036854775807");
+    }
     let k = k.unwrap_or_else(|| n.clone());
     if k > n {
         return Ok(Value::Int(0));

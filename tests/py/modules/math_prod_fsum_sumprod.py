@@ -1,0 +1,30 @@
+# math.prod start= and errors; math.fsum exactness and errors
+import math
+def t(f, *a, **k):
+    try:
+        print(f.__name__, repr(f(*a, **k)))
+    except Exception as e:
+        print(f.__name__, type(e).__name__, e)
+t(math.prod, [1, 2, 3, 4])
+t(math.prod, [])
+t(math.prod, [], start=5)
+t(math.prod, [2, 2.5], start=2)
+t(math.prod, ["a", 3])
+t(math.prod, [3], start="a")
+t(math.prod, [[1], 2])
+t(math.prod, range(1, 30))
+t(math.prod, [1, 2], 3)
+t(math.prod, [1], begin=2)
+t(math.prod, 5)
+t(math.fsum, [0.1] * 10)
+t(math.fsum, [1e100, 1.0, -1e100])
+t(math.fsum, [])
+t(math.fsum, [1, 2, 3])
+t(math.fsum, [math.inf, 1])
+t(math.fsum, [math.inf, -math.inf])
+t(math.fsum, [math.nan, 1])
+t(math.fsum, [1e308, 1e308])
+t(math.fsum, ["a"])
+t(math.fsum, 3)
+t(math.fsum, iter([0.5, 0.25]))
+print(sum([0.1] * 10) == math.fsum([0.1] * 10))

@@ -1,0 +1,40 @@
+# random: seeded reproducibility and argument errors (no CPython-specific values)
+import random
+random.seed(2024)
+a = [random.getrandbits(32) for _ in range(5)] + [random.randrange(100) for _ in range(5)]
+random.seed(2024)
+b = [random.getrandbits(32) for _ in range(5)] + [random.randrange(100) for _ in range(5)]
+print(a == b)
+r1 = random.Random(7)
+r2 = random.Random(7)
+print([r1.random() for _ in range(3)] == [r2.random() for _ in range(3)])
+st = random.getstate()
+x = [random.random() for _ in range(4)]
+random.setstate(st)
+print(x == [random.random() for _ in range(4)])
+print(random.getrandbits(0), all(0 <= random.getrandbits(1) <= 1 for _ in range(50)))
+print(all(random.getrandbits(100) < 2 ** 100 for _ in range(20)))
+def t(f, *a):
+    try:
+        f(*a)
+        print("ok")
+    except Exception as e:
+        print(type(e).__name__, e)
+t(random.getrandbits, -1)
+t(random.randrange, 0)
+t(random.randrange, 5, 5)
+t(random.randrange, 0, 10, 0)
+t(random.randint, 5, 1)
+t(random.choice, [])
+t(random.choice, "")
+t(random.seed, [1, 2])
+t(random.uniform, 1)
+t(random.shuffle, (1, 2))
+t(random.sample, [1, 2], 3)
+t(random.sample, [1, 2], -1)
+l = list(range(20))
+random.shuffle(l)
+print(sorted(l) == list(range(20)), len(random.sample(range(100), 10)), len(set(random.sample(range(100), 10))))
+print(all(3 <= random.uniform(3, 4) <= 4 for _ in range(50)), all(4 >= random.uniform(4, 3) >= 3 for _ in range(50)))
+print(all(random.randrange(10, 0, -2) in (10, 8, 6, 4, 2) for _ in range(50)))
+print(all(random.choice("xyz") in "xyz" for _ in range(20)), random.choices([5], k=3))
