@@ -510,6 +510,8 @@ class Counter(dict):
         items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         if n is None:
             return items
+        if n <= 0:
+            return []
         return items[:n]
 
     def elements(self):
@@ -556,6 +558,26 @@ class Counter(dict):
     def __ne__(self, other):
         r = self.__eq__(other)
         return r if r is NotImplemented else not r
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     __hash__ = None
 

@@ -308,7 +308,7 @@ class TextIOWrapper(IOBase):
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False):
         if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %r" % (newline,))
+            raise ValueError("illegal newline value: %s" % (newline,))
         self.buffer = buffer
         self.encoding = encoding or "utf-8"
         self.errors = errors or "strict"
@@ -620,16 +620,36 @@ class StringIO(IOBase):
     """An in-memory text stream."""
 
     def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
         if initial_value is None:
             initial_value = ""
         if not isinstance(initial_value, str):
             raise TypeError(
                 "initial_value must be str or None, not %s" % type(initial_value).__name__
             )
+        self._nl = newline
+        initial_value = self._translate(initial_value)
         self._buf = initial_value
         self._tail = []
         self._pos = 0
         self._size = len(initial_value)
+
+    def _translate(self, s):
+        nl = self._nl
+        if nl is None:
+            if "\r" in s:
+                s = s.replace("\r\n", "\n").replace("\r", "\n")
+        elif nl == "\r" or nl == "\r\n":
+            if "\n" in s:
+                s = s.replace("\n", nl)
+        return s
+
+    @property
+    def newlines(self):
+        return None
 
     def _join(self):
         if self._tail:
@@ -661,12 +681,14 @@ class StringIO(IOBase):
         self._check_closed()
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        ret = len(s)
+        s = self._translate(s)
         n = len(s)
         if self._pos == self._size:
             self._tail.append(s)
             self._pos += n
             self._size += n
-            return n
+            return ret
         self._join()
         buf = self._buf
         if self._pos > len(buf):
@@ -674,7 +696,7 @@ class StringIO(IOBase):
         self._buf = buf[: self._pos] + s + buf[self._pos + n:]
         self._pos += n
         self._size = len(self._buf)
-        return n
+        return ret
 
     def read(self, size=-1):
         self._check_closed()
@@ -690,11 +712,22 @@ class StringIO(IOBase):
     def readline(self, size=-1):
         self._check_closed()
         self._join()
-        i = self._buf.find("\n", self._pos)
-        end = len(self._buf) if i < 0 else i + 1
+        nl = self._nl
+        buf = self._buf
+        if nl == "":
+            i = buf.find("\n", self._pos)
+            j = buf.find("\r", self._pos)
+            if j >= 0 and (i < 0 or j < i):
+                end = j + 2 if buf[j + 1:j + 2] == "\n" else j + 1
+            else:
+                end = len(buf) if i < 0 else i + 1
+        else:
+            term = "\n" if nl is None else nl
+            i = buf.find(term, self._pos)
+            end = len(buf) if i < 0 else i + len(term)
         if size is not None and 0 <= size < end - self._pos:
             end = self._pos + size
-        s = self._buf[self._pos:end]
+        s = buf[self._pos:end]
         self._pos = max(self._pos, end)
         return s
 

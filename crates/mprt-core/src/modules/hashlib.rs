@@ -135,6 +135,14 @@ fn new_hash(vm: &mut Vm, state: State, data: Option<&Value>) -> PyResult<Value> 
 }
 
 fn ctor(vm: &mut Vm, name: &'static str, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if args.len() > 1 {
+        // `usedforsecurity` is keyword-only.
+        return vm.type_error(format!(
+            "openssl_{}() takes at most 1 positional argument ({} given)",
+            name,
+            args.len()
+        ));
+    }
     let a = parse_args(vm, name, args, kw, &["string", "usedforsecurity"], 0)?;
     new_hash(vm, State::new(name).unwrap(), a[0].as_ref())
 }

@@ -7,7 +7,6 @@ use crate::runtime::num::{as_int, IntVal};
 use crate::str::PyStr;
 use crate::value::{Ref, Value};
 use crate::vm::call::KwArgs;
-use crate::vm::types::{new_type, set_type_attr};
 use crate::vm::Vm;
 use crate::PyResult;
 use alloc::format;
@@ -398,35 +397,22 @@ struct Dec<'a> {
 fn decode_error(vm: &mut Vm, msg: &str, doc: &str, pos: usize) -> Value {
     let before = &doc[..pos.min(doc.len())];
     let cpos = before.chars().count();
-    let lineno = before.bytes().filter(|&c| c == b'\n').count() + 1;
-    let colno = match before.rfind('\n') {
-        Some(i) => before[i + 1..].chars().count() + 1,
-        None => cpos + 1,
-    };
-    let full = format!("{}: line {} column {} (char {})", msg, lineno, colno, cpos);
     let cls = match vm.import_module("json").and_then(|m| {
         let n = vm.intern("JSONDecodeError");
         vm.getattr(&Value::Obj(m), &n)
     }) {
-        Ok(Value::Obj(c)) => c,
-        Ok(_) => vm.exc.value_error.clone(),
+        Ok(c) => c,
         Err(e) => return e,
     };
-    let exc = vm.new_exception(&cls, vec![Value::string(full)]);
-    let attrs = [
-        ("msg", Value::str(msg)),
-        ("doc", Value::str(doc)),
-        ("pos", Value::Int(cpos as i64)),
-        ("lineno", Value::Int(lineno as i64)),
-        ("colno", Value::Int(colno as i64)),
-    ];
-    for (k, v) in attrs {
-        let k = vm.intern(k);
-        if let Err(x) = vm.setattr(&exc, &k, v) {
-            return x;
-        }
+    // JSONDecodeError(msg, doc, pos) computes lineno/colno and the message.
+    match vm.call(
+        &cls,
+        &[Value::str(msg), Value::str(doc), Value::Int(cpos as i64)],
+        &[],
+    ) {
+        Ok(exc) => exc,
+        Err(e) => e,
     }
-    exc
 }
 
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
@@ -802,15 +788,6 @@ fn json_load(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 /// Build the `json` module.
 pub fn make(vm: &mut Vm) -> PyResult<Ref> {
     let m = vm.new_module("json");
-    let err = new_type(
-        &vm.types,
-        "JSONDecodeError",
-        &[vm.exc.value_error.clone()],
-        BaseKind::Exception,
-        true,
-    );
-    set_type_attr(&err, "__module__", Value::str("json.decoder"));
-    vm.set_attr_str(&m, "JSONDecodeError", Value::Obj(err));
     let fns: &[(&'static str, NativeFn)] = &[
         ("dumps", json_dumps),
         ("dump", json_dump),

@@ -1,4 +1,23 @@
-# JSONEncoder / JSONDecoder classes of the json module, run in its namespace.
+# JSONDecodeError / JSONEncoder / JSONDecoder classes of the json module, run in its namespace.
+
+
+class JSONDecodeError(ValueError):
+    """Subclass of ValueError with msg, doc, pos, lineno and colno attributes."""
+
+    __module__ = "json.decoder"
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count("\n", 0, pos) + 1
+        colno = pos - doc.rfind("\n", 0, pos)
+        ValueError.__init__(self, "%s: line %d column %d (char %d)" % (msg, lineno, colno, pos))
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
 
 
 class JSONEncoder:
