@@ -466,27 +466,28 @@ fn start_inflate(vm: &mut Vm, src: &mut Src) -> PyResult<Box<Inflate>> {
 
 /// Read the zlib or gzip trailer and verify the checksum.
 fn read_trailer(vm: &mut Vm, src: &mut Src, inf: &Inflate) -> PyResult<()> {
-    let n = match inf.format {
-        ZLIB => 4,
-        GZIP => 8,
-        _ => 0,
-    };
-    let mut t = [0u8; 8];
-    for b in t.iter_mut().take(n) {
+    if inf.format == RAW {
+        return Ok(());
+    }
+    let mut t = [0u8; 4];
+    for b in t.iter_mut() {
         *b = src.need(vm)?;
     }
-    let want = inf.check.value();
-    let ok = match inf.format {
-        ZLIB => u32::from_be_bytes([t[0], t[1], t[2], t[3]]) == want,
-        // The size field is read but, as in MicroPython, not checked.
-        GZIP => u32::from_le_bytes([t[0], t[1], t[2], t[3]]) == want,
-        _ => true,
-    };
-    if ok {
-        Ok(())
+    let got = if inf.format == ZLIB {
+        u32::from_be_bytes(t)
     } else {
-        Err(einval(vm))
+        u32::from_le_bytes(t)
+    };
+    if got != inf.check.value() {
+        return Err(einval(vm));
     }
+    if inf.format == GZIP {
+        // The size field is read but, as in MicroPython, not checked.
+        for _ in 0..4 {
+            src.need(vm)?;
+        }
+    }
+    Ok(())
 }
 
 /// Make decompressed bytes available in `inf` (returns false at the end of
@@ -557,12 +558,13 @@ fn read_some(vm: &mut Vm, this: &Value, until: Until, out: &mut Vec<u8>) -> PyRe
     };
     let (stream, mut inf) = {
         let mut st = d.st.borrow_mut();
-        if st.closed || st.deflate.is_some() || st.busy {
-            drop(st);
-            return Err(einval(vm));
-        }
+        // (Like MicroPython, a zero-size read succeeds even when closed.)
         if limit == Some(0) {
             return Ok(());
+        }
+        if st.closed || st.busy {
+            drop(st);
+            return Err(einval(vm));
         }
         st.busy = true;
         (st.stream.clone(), st.inflate.take())
@@ -914,12 +916,12 @@ fn d_write(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let mut out = Vec::new();
     let stream = {
         let mut st = d.st.borrow_mut();
+        if data.is_empty() {
+            return Ok(Value::Int(0));
+        }
         if st.closed {
             drop(st);
             return Err(einval(vm));
-        }
-        if data.is_empty() {
-            return Ok(Value::Int(0));
         }
         if st.deflate.is_none() {
             let mut z = Deflate::new(st.format, st.wbits);
