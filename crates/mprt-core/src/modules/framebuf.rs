@@ -874,6 +874,22 @@ fn fb_blit(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `repr(fb)`: `<FrameBuffer>` (subclass instances use object's repr).
+fn fb_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let cls = vm.type_of(&args[0]);
+    let exact = cls
+        .type_data()
+        .map(|t| t.name.borrow().as_str() == "FrameBuffer" && t.builtin)
+        .unwrap_or(false);
+    if !exact {
+        let obj = vm.types.object.clone();
+        if let Some(r) = vm.lookup_type(&obj, "__repr__") {
+            return vm.call(&r, &args[..1], &[]);
+        }
+    }
+    Ok(Value::str("<FrameBuffer>"))
+}
+
 /// `framebuf.FrameBuffer1(buf, width, height[, stride])`: the legacy
 /// constructor of a MONO_VLSB frame buffer.
 fn fb1(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -920,6 +936,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Ref> {
             ("FrameBuffer.text", fb_text),
             ("FrameBuffer.scroll", fb_scroll),
             ("FrameBuffer.blit", fb_blit),
+            ("FrameBuffer.__repr__", fb_repr),
         ],
     );
     crate::vm::types::set_type_attr(&t, "__module__", Value::str("framebuf"));
