@@ -305,6 +305,10 @@ fn set_argv(vm: &mut Vm, args: &[String]) {
     let l = vm.new_list(a);
     let sys = vm.sys.clone();
     vm.set_attr_str(&sys, "argv", l);
+    // The running binary's absolute path, as the unix port of MicroPython gives it.
+    if let Ok(exe) = std::env::current_exe() {
+        vm.set_attr_str(&sys, "executable", Value::str(&exe.to_string_lossy()));
+    }
 }
 
 fn main_module(vm: &mut Vm) -> mprt_core::value::Ref {

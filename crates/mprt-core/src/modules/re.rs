@@ -1203,28 +1203,12 @@ pub fn make(vm: &mut Vm) -> PyResult<Ref> {
         let v = vm.new_builtin(n, f);
         vm.set_attr_str(&m, n, v);
     }
-    let flags: &[(&str, u32)] = &[
-        ("T", mprt_re::TEMPLATE),
-        ("TEMPLATE", mprt_re::TEMPLATE),
-        ("I", mprt_re::IGNORECASE),
-        ("IGNORECASE", mprt_re::IGNORECASE),
-        ("L", mprt_re::LOCALE),
-        ("LOCALE", mprt_re::LOCALE),
-        ("M", mprt_re::MULTILINE),
-        ("MULTILINE", mprt_re::MULTILINE),
-        ("S", mprt_re::DOTALL),
-        ("DOTALL", mprt_re::DOTALL),
-        ("U", mprt_re::UNICODE),
-        ("UNICODE", mprt_re::UNICODE),
-        ("X", mprt_re::VERBOSE),
-        ("VERBOSE", mprt_re::VERBOSE),
-        ("DEBUG", mprt_re::DEBUG),
-        ("A", mprt_re::ASCII),
-        ("ASCII", mprt_re::ASCII),
-        ("NOFLAG", 0),
-    ];
-    for &(n, v) in flags {
-        vm.set_attr_str(&m, n, Value::Int(v as i64));
-    }
+    // The flag constants and their RegexFlag type are Python (re_flags.py).
+    let code = vm.compile_source(
+        include_str!("re_flags.py"),
+        "<frozen re>",
+        mprt_syntax::Mode::Exec,
+    )?;
+    vm.exec_code(code, Vm::module_dict(&m), None)?;
     Ok(m)
 }

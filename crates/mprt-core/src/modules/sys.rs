@@ -146,64 +146,21 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Err(vm.new_exception(&vm.exc.system_exit, a))
 }
 
-fn vi_field(vm: &mut Vm, args: &[Value], i: usize) -> PyResult<Value> {
-    match args.first().and_then(|v| v.payload()) {
-        Some(Payload::Tuple(items)) if items.len() > i => Ok(items[i].clone()),
-        _ => vm.type_error("descriptor needs a version_info object"),
-    }
-}
-
-fn vi_major(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    vi_field(vm, args, 0)
-}
-
-fn vi_minor(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    vi_field(vm, args, 1)
-}
-
-fn vi_micro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    vi_field(vm, args, 2)
-}
-
-fn vi_releaselevel(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    vi_field(vm, args, 3)
-}
-
-fn vi_serial(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    vi_field(vm, args, 4)
-}
-
-/// `sys.version_info`: a tuple subclass with named fields.
-fn make_version_info(vm: &mut Vm) -> Value {
-    let ty = crate::vm::types::new_type(
-        &vm.types,
+/// `sys.version_info`: a struct sequence (major, minor, micro, releaselevel, serial).
+fn make_version_info(vm: &mut Vm) -> PyResult<Value> {
+    crate::types::struct_seq::struct_seq(
+        vm,
+        "sys",
         "version_info",
-        &[vm.types.tuple.clone()],
-        BaseKind::Tuple,
-        false,
-    );
-    let fields: [(&'static str, crate::object::NativeFn); 5] = [
-        ("major", vi_major),
-        ("minor", vi_minor),
-        ("micro", vi_micro),
-        ("releaselevel", vi_releaselevel),
-        ("serial", vi_serial),
-    ];
-    for (n, f) in fields {
-        crate::modules::re::add_property(vm, &ty, n, f);
-    }
-    let items = vec![
-        Value::Int(3),
-        Value::Int(4),
-        Value::Int(0),
-        Value::str("final"),
-        Value::Int(0),
-    ];
-    Value::Obj(Object::new(
-        ty,
-        Payload::Tuple(items.into_boxed_slice()),
-        None,
-    ))
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![
+            Value::Int(3),
+            Value::Int(4),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+    )
 }
 
 fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -345,6 +302,201 @@ fn sys_getswitchinterval(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
     ))
 }
 
+/// `sys.getsizeof(obj[, default])`: the object's `__sizeof__()` if its class
+/// defines one, else an estimate of the memory it holds (header, payload and
+/// owned buffers; referenced objects are not counted, as in CPython).
+fn sys_getsizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "getsizeof", args, 1, 2)?;
+    let v = args[0].clone();
+    let cls = vm.type_of(&v);
+    if let Some(f) = vm.lookup_type(&cls, "__sizeof__") {
+        if !matches!(f.payload(), Some(Payload::Builtin(..))) {
+            let r = vm.call(&f, &[v.clone()], &[])?;
+            return match vm.index_value(&r, "")? {
+                Some(n) if n >= 0 => Ok(Value::Int(n)),
+                Some(_) => vm.value_error("__sizeof__() should return >= 0"),
+                None => vm.type_error(alloc::format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&r)
+                )),
+            };
+        }
+    }
+    let word = core::mem::size_of::<Value>();
+    let n = match &v {
+        Value::Str(s) => core::mem::size_of::<crate::str::PyStr>() + s.as_str().len() + 1,
+        Value::Obj(o) => {
+            let extra = match &o.payload {
+                Payload::Bytes(b) => b.len() + 1,
+                Payload::ByteArray(b) => b.borrow().capacity(),
+                Payload::List(l) => l.borrow().capacity() * word,
+                Payload::Tuple(t) => t.len() * word,
+                Payload::Dict(d) | Payload::Set(d) => d.borrow().slots() * (word * 2 + 8),
+                Payload::FrozenSet(d) => d.slots() * (word * 2 + 8),
+                Payload::BigInt(b) => (b.bits() as usize).div_ceil(64) * 8,
+                _ => 0,
+            };
+            core::mem::size_of::<Object>() + extra
+        }
+        _ => word,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+/// `sys.getrefcount(obj)`: references to the object, counting the argument
+/// itself like CPython; values stored inline (ints, floats, None, bools)
+/// are immortal and report CPython 3.12's immortal count.
+fn sys_getrefcount(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "getrefcount", args, 1, 1)?;
+    let n = match &args[0] {
+        Value::Obj(o) => alloc::rc::Rc::strong_count(o) as i64,
+        Value::Str(s) => alloc::rc::Rc::strong_count(s) as i64,
+        _ => 4294967295,
+    };
+    Ok(Value::Int(n))
+}
+
+/// The struct-sequence values of `sys` describing the number types and flags.
+fn init_info(vm: &mut Vm, sys: &crate::value::Ref) -> PyResult<()> {
+    use crate::types::struct_seq::struct_seq;
+    let fi = struct_seq(
+        vm,
+        "sys",
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(f64::MAX_EXP as i64),
+            Value::Int(f64::MAX_10_EXP as i64),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(f64::MIN_EXP as i64),
+            Value::Int(f64::MIN_10_EXP as i64),
+            Value::Int(f64::DIGITS as i64),
+            Value::Int(f64::MANTISSA_DIGITS as i64),
+            Value::Float(f64::EPSILON),
+            Value::Int(2),
+            Value::Int(1),
+        ],
+    )?;
+    vm.set_attr_str(sys, "float_info", fi);
+    // No limit on int/str conversion digits (like MicroPython): 0 means none.
+    let ii = struct_seq(
+        vm,
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        vec![Value::Int(32), Value::Int(4), Value::Int(0), Value::Int(0)],
+    )?;
+    vm.set_attr_str(sys, "int_info", ii);
+    let hi = struct_seq(
+        vm,
+        "sys",
+        "hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        vec![
+            Value::Int(64),
+            Value::Int((1i64 << 61) - 1),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            Value::str("fnv"),
+            Value::Int(64),
+            Value::Int(0),
+            Value::Int(0),
+        ],
+    )?;
+    vm.set_attr_str(sys, "hash_info", hi);
+    let opt = vm.opt_level.get() as i64;
+    let flags = struct_seq(
+        vm,
+        "sys",
+        "flags",
+        &[
+            "debug",
+            "inspect",
+            "interactive",
+            "optimize",
+            "dont_write_bytecode",
+            "no_user_site",
+            "no_site",
+            "ignore_environment",
+            "verbose",
+            "bytes_warning",
+            "quiet",
+            "hash_randomization",
+            "isolated",
+            "dev_mode",
+            "utf8_mode",
+            "warn_default_encoding",
+            "safe_path",
+        ],
+        vec![
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(opt),
+            Value::Int(1),
+            Value::Int(1),
+            Value::Int(1),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Bool(false),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Bool(false),
+        ],
+    )?;
+    vm.set_attr_str(sys, "flags", flags);
+    let mut names: Vec<&str> = crate::modules::native_modules()
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(["builtins", "sys"])
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let names: Vec<Value> = names.into_iter().map(Value::str).collect();
+    let t = vm.new_tuple(names);
+    vm.set_attr_str(sys, "builtin_module_names", t);
+    vm.set_attr_str(sys, "hexversion", Value::Int(0x030400f0));
+    vm.set_attr_str(sys, "float_repr_style", Value::str("short"));
+    vm.set_attr_str(sys, "dont_write_bytecode", Value::Bool(true));
+    vm.set_attr_str(sys, "executable", Value::str(""));
+    let w = vm.new_list(Vec::new());
+    vm.set_attr_str(sys, "warnoptions", w);
+    Ok(())
+}
+
 pub fn init(vm: &mut Vm) {
     let sys = vm.sys.clone();
     vm.set_attr_str(&sys, "__name__", Value::str("sys"));
@@ -414,6 +566,8 @@ pub fn init(vm: &mut Vm) {
         ("getfilesystemencoding", sys_getdefaultencoding),
         ("setswitchinterval", sys_setswitchinterval),
         ("getswitchinterval", sys_getswitchinterval),
+        ("getsizeof", sys_getsizeof),
+        ("getrefcount", sys_getrefcount),
     ];
     for &(n, f) in fns {
         let v = vm.new_builtin(n, f);
@@ -430,8 +584,9 @@ pub fn init(vm: &mut Vm) {
     vm.set_attr_str(&sys, "maxsize", Value::Int(i64::MAX));
     vm.set_attr_str(&sys, "maxunicode", Value::Int(0x10FFFF));
     vm.set_attr_str(&sys, "version", Value::str("3.4.0; MicroPythonRT 0.1.0"));
-    let vi = make_version_info(vm);
-    vm.set_attr_str(&sys, "version_info", vi);
+    if let Ok(vi) = make_version_info(vm) {
+        vm.set_attr_str(&sys, "version_info", vi);
+    }
     let implv = vm.new_tuple(vec![
         Value::Int(1),
         Value::Int(24),
@@ -469,6 +624,7 @@ pub fn init(vm: &mut Vm) {
         crate::types::dict::dict_set_str(&d, &Value::str("_thread"), Value::str("GIL"));
     }
     vm.set_attr_str(&sys, "implementation", Value::Obj(imp));
+    let _ = init_info(vm, &sys);
     vm.set_attr_str(&sys, "ps1", Value::str(">>> "));
     vm.set_attr_str(&sys, "ps2", Value::str("... "));
     let smods = Value::Obj(vm.modules.clone());

@@ -19,6 +19,7 @@ pub mod set;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
+pub mod struct_seq;
 pub mod tuple;
 pub mod unicode_tables;
 
