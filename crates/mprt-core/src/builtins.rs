@@ -1701,6 +1701,31 @@ fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
     Ok(vm.new_bound_method(f, owner))
 }
 
+/// `function.__get__(obj, type=None)`: a bound method, or the function
+/// itself when accessed through the class (`obj` is None).
+fn function_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return vm.type_error(format!(
+            " expected at least 1 argument, got {}",
+            args.len().saturating_sub(1)
+        ));
+    }
+    if args.len() > 3 {
+        return vm.type_error(format!(
+            " expected at most 2 arguments, got {}",
+            args.len() - 1
+        ));
+    }
+    let owner_none = args.get(2).map(|v| v.is_none()).unwrap_or(true);
+    if args[1].is_none() {
+        if owner_none {
+            return vm.type_error("__get__(None, None) is invalid");
+        }
+        return Ok(args[0].clone());
+    }
+    Ok(vm.new_bound_method(args[0].clone(), args[1].clone()))
+}
+
 /// `staticmethod.__get__(obj, type=None)`: the wrapped function.
 fn staticmethod_get(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_args(vm, "__get__", args, 2, 3)?;
@@ -2041,6 +2066,8 @@ pub fn install(vm: &mut Vm) {
             ("property.__set__", prop_set),
         ],
     );
+    let t = vm.types.function.clone();
+    crate::vm::types::add_methods(&vm.types, &t, &[("function.__get__", function_get)]);
     let t = vm.types.classmethod.clone();
     static_new(vm, &t, "classmethod.__new__", |vm, args, kw| {
         bi_classmethod(vm, &args[1..], kw)

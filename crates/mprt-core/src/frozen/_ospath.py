@@ -246,9 +246,14 @@ def expanduser(path):
         i = len(path)
     if i != 1:
         return path
-    import _os
+    try:
+        import os
 
-    home = _os.getenv("HOME")
+        home = os.environ.get("HOME")
+    except ImportError:
+        import _os
+
+        home = _os.getenv("HOME")
     if home is None:
         return path
     home = home.rstrip("/")

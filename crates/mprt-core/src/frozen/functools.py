@@ -326,6 +326,50 @@ def cache(user_function):
     return lru_cache(maxsize=None)(user_function)
 
 
+class partialmethod:
+    """A partial() that works as a method descriptor (binds self first)."""
+
+    def __init__(self, func, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = dict(func.keywords, **keywords)
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend("%s=%r" % kv for kv in self.keywords.items())
+        return "functools.partialmethod(%s)" % ", ".join(parts)
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        if isinstance(self.func, (staticmethod, classmethod)) or obj is None and get is None:
+            bound = self.func.__get__(obj, cls) if get is not None else self.func
+            return partial(bound, *self.args, **self.keywords)
+        if obj is None:
+            pm = self
+
+            def _method(cls_or_self, *args, **keywords):
+                kw = dict(pm.keywords)
+                kw.update(keywords)
+                return pm.func(cls_or_self, *pm.args, *args, **kw)
+
+            return _method
+        if get is None:
+            return partial(self.func, *self.args, **self.keywords)
+        return partial(get(obj, cls), *self.args, **self.keywords)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
 class cached_property:
     """A property computed once per instance and then stored in its __dict__."""
 
@@ -341,8 +385,17 @@ class cached_property:
         if instance is None:
             return self
         name = self.attrname or self.func.__name__
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                "No '__dict__' attribute on %r instance to cache %r property."
+                % (type(instance).__name__, name)
+            ) from None
+        if name in cache:
+            return cache[name]
         val = self.func(instance)
-        instance.__dict__[name] = val
+        cache[name] = val
         return val
 
 

@@ -686,10 +686,11 @@ fn a_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let a = arr(vm, &args[0])?;
     let items = items_of(vm, a);
     let cls = vm.type_of(&args[0]);
-    let name = cls
+    let full = cls
         .type_data()
         .map(|t| t.name.borrow().clone())
         .unwrap_or_default();
+    let name = String::from(full.rsplit('.').next().unwrap_or(&full));
     if items.is_empty() {
         return Ok(Value::string(format!("{}('{}')", name, a.code as char)));
     }
@@ -716,7 +717,7 @@ fn a_itemsize(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 pub fn make(vm: &mut Vm) -> PyResult<Ref> {
     let m = vm.new_module("array");
     let o = [vm.types.object.clone()];
-    let t = crate::vm::types::new_type(&vm.types, "array", &o, BaseKind::Other, false);
+    let t = crate::vm::types::new_type(&vm.types, "array.array", &o, BaseKind::Other, false);
     if let Some(td) = t.type_data() {
         *td.qualname.borrow_mut() = String::from("array");
     }

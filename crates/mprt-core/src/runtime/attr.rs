@@ -343,7 +343,17 @@ impl Vm {
         let n = name.as_str();
         let td = o.type_data().unwrap();
         match n {
-            "__name__" => return Ok(Some(Value::str(&td.name.borrow()))),
+            "__name__" => {
+                // Built-in types named "module.name" (CPython's tp_name, used
+                // in error messages) expose only the last part as __name__.
+                let full = td.name.borrow();
+                let short = if td.builtin {
+                    full.rsplit('.').next().unwrap_or(&full)
+                } else {
+                    &full
+                };
+                return Ok(Some(Value::str(short)));
+            }
             "__qualname__" => return Ok(Some(Value::str(&td.qualname.borrow()))),
             "__mro__" => {
                 let m = td
