@@ -709,11 +709,17 @@ fn fb_ellipse(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The integers of a coordinate array (an `array.array` or bytes-like).
+/// The integers of a coordinate array (an `array.array` or bytes-like);
+/// float arrays raise TypeError like MicroPython's int conversion.
 fn coords(vm: &Vm, v: &Value) -> PyResult<Vec<i64>> {
     let (Some(code), Some(bytes)) = (buffer_typecode(v), raw_buffer_bytes(v)) else {
         return vm.type_error("object with buffer protocol required");
     };
+    if (code == b'f' || code == b'd')
+        && bytes.len() >= 2 * super::array::itemsize(code).unwrap_or(1)
+    {
+        return vm.type_error("can't convert float to int");
+    }
     let size = super::array::itemsize(code).unwrap_or(1);
     let mut out = Vec::with_capacity(bytes.len() / size);
     for ch in bytes.chunks_exact(size) {

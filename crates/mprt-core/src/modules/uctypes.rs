@@ -500,7 +500,10 @@ fn bitfield(
                 None => return vm.type_error(format!("can't convert {} to int", vm.type_name(v))),
             };
             let raw = (raw & !(mask << pos)) | ((nv & mask) << pos);
-            write_bytes(vm, owner, off, &from_u64(raw, size, big))?;
+            // MicroPython writes bitfields big-endian only for exactly
+            // BIG_ENDIAN (other non-native layout values read big-endian).
+            let wbig = layout == BIG_ENDIAN;
+            write_bytes(vm, owner, off, &from_u64(raw, size, wbig))?;
             Ok(Value::None)
         }
     }
