@@ -634,26 +634,34 @@ fn elem_info(vm: &Vm, s: &UStruct) -> PyResult<Elems> {
         return syntax_error(vm);
     }
     let hdr = small(vm, &t[0])? as u32;
-    let (elem, bound) = match (hdr >> 29) & 3 {
+    // (element descriptor, scalar element type, bound)
+    let (elem, scalar, bound) = match (hdr >> 29) & 3 {
         AGG_ARRAY => {
             let v = small(vm, &t[1])? as u32;
             let n = (v & 0x07ff_ffff) as i64;
             match t.get(2) {
-                Some(e) => (e.clone(), Some(n)),
-                None => (Value::Int(type2smallint((v >> 27) & 15, 4)), Some(n)),
+                // A third item is always an aggregate descriptor.
+                Some(e) => (e.clone(), None, Some(n)),
+                None => {
+                    let ty = (v >> 27) & 15;
+                    (Value::Int(type2smallint(ty, 4)), Some(ty), Some(n))
+                }
             }
         }
-        AGG_PTR => (t[1].clone(), None),
+        AGG_PTR => {
+            let ty = match &t[1] {
+                Value::Int(i) => Some((*i as u32 >> 27) & 15),
+                _ => None,
+            };
+            (t[1].clone(), ty, None)
+        }
         _ => return vm.type_error("'struct' object isn't subscriptable"),
     };
-    let (scalar, size) = match &elem {
-        Value::Int(i) => {
-            let ty = (*i as u32 >> 27) & 15;
-            (Some(ty), scalar_size(ty))
-        }
-        _ => {
+    let size = match scalar {
+        Some(ty) => scalar_size(ty),
+        None => {
             let mut m = 0;
-            (None, struct_size(vm, &elem, s.layout, &mut m)?)
+            struct_size(vm, &elem, s.layout, &mut m)?
         }
     };
     Ok(Elems {
