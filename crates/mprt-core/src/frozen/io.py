@@ -72,7 +72,7 @@ class IOBase:
                 break
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            if hint is not None and 0 < hint < total:
                 break
         return lines
 
@@ -795,7 +795,16 @@ class BytesIO(IOBase):
 
     def getbuffer(self):
         self._check_closed()
+        self._exported = True
         return memoryview(self._buf)
+
+    _exported = False
+
+    def _check_exports(self):
+        # Resizing a bytearray with live memoryviews raises CPython's BufferError.
+        if self._exported:
+            self._buf.append(0)
+            self._buf.pop()
 
     def readable(self):
         self._check_closed()
@@ -811,6 +820,7 @@ class BytesIO(IOBase):
 
     def write(self, b):
         self._check_closed()
+        self._check_exports()
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         b = bytes(b)
@@ -842,6 +852,21 @@ class BytesIO(IOBase):
         n = len(data)
         b[:n] = data
         return n
+
+    def readlines(self, hint=-1):
+        # BytesIO stops once the total reaches the hint (IOBase: exceeds it).
+        self._check_closed()
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
 
     def readline(self, size=-1):
         self._check_closed()
@@ -881,6 +906,8 @@ class BytesIO(IOBase):
         return size
 
     def close(self):
+        if not self._closed:
+            self._check_exports()
         self._closed = True
 
 

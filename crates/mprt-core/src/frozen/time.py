@@ -231,11 +231,9 @@ def _as_tuple(t, name):
     return t
 
 
-def strftime(format, t=None):
-    """Format a time tuple according to format (common C directives)."""
-    if not isinstance(format, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
-    t = _as_tuple(t, "strftime")
+def _checked(t):
+    # Validate and normalise a 9-tuple like CPython's checktm (0 month/day/yday
+    # mean 1, weekdays wrap modulo 7).
     y, mo, d, h, mi, s, wd, yd = t[:8]
     if mo == 0:
         mo = 1
@@ -258,7 +256,15 @@ def strftime(format, t=None):
     if not 1 <= yd <= 366:
         raise ValueError("day of year out of range")
     wd = wd % 7
-    t = (y, mo, d, h, mi, s, wd, yd) + tuple(t[8:])
+    return (y, mo, d, h, mi, s, wd, yd) + tuple(t[8:])
+
+
+def strftime(format, t=None):
+    """Format a time tuple according to format (common C directives)."""
+    if not isinstance(format, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
+    t = _checked(_as_tuple(t, "strftime"))
+    y, mo, d, h, mi, s, wd, yd = t[:8]
     out = []
     i = 0
     n = len(format)
@@ -339,7 +345,7 @@ def strftime(format, t=None):
 
 def asctime(t=None):
     """'Sun Jun 20 23:21:05 1993' for a time tuple."""
-    t = _as_tuple(t, "asctime")
+    t = _checked(_as_tuple(t, "asctime"))
     return "%s %s %2d %02d:%02d:%02d %d" % (
         _DAYS[t[6]][:3], _MONTHS[t[1] - 1][:3], t[2], t[3], t[4], t[5], t[0]
     )
