@@ -273,6 +273,28 @@ impl Port for HostPort {
     fn getenv(&mut self, name: &str) -> Option<String> {
         std::env::var(name).ok()
     }
+    fn uname(&mut self) -> Option<[String; 5]> {
+        // SAFETY: `utsname` is plain old data; uname(2) fills it and every
+        // field is a NUL-terminated C string within its array.
+        unsafe {
+            let mut u: libc::utsname = std::mem::zeroed();
+            if libc::uname(&mut u) != 0 {
+                return None;
+            }
+            let f = |a: &[libc::c_char]| {
+                std::ffi::CStr::from_ptr(a.as_ptr())
+                    .to_string_lossy()
+                    .into_owned()
+            };
+            Some([
+                f(&u.sysname),
+                f(&u.nodename),
+                f(&u.release),
+                f(&u.version),
+                f(&u.machine),
+            ])
+        }
+    }
     fn fs(&mut self) -> Option<&mut dyn FileSystem> {
         Some(self)
     }

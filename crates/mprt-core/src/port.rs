@@ -64,6 +64,11 @@ pub trait Port {
     fn getenv(&mut self, _name: &str) -> Option<String> {
         None
     }
+    /// The system's identification for `os.uname()`: sysname, nodename,
+    /// release, version, machine (None when the port has no such notion).
+    fn uname(&mut self) -> Option<[String; 5]> {
+        None
+    }
     /// The file-system operations behind `os` and `open`.
     fn fs(&mut self) -> Option<&mut dyn FileSystem> {
         None

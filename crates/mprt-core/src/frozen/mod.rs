@@ -26,6 +26,7 @@ frozen_list! {
     "itertools" => "itertools.py",
     "operator" => "operator.py",
     "os" => "os.py",
+    "platform" => "platform.py",
     "_ospath" => "_ospath.py",
     "random" => "random.py",
     "string" => "string.py",

@@ -3,7 +3,7 @@
 import _os
 import sys
 
-from _os import getcwd, urandom
+from _os import getcwd, urandom, uname
 from _os import open, read, write, close, lseek, fstat as _fstat, ftruncate, isatty
 
 name = "posix"

@@ -241,6 +241,20 @@ fn os_getenv(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         None => Ok(Value::None),
     }
 }
+/// `os.uname()`: a `posix.uname_result` struct sequence.
+fn os_uname(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    let Some(u) = vm.port.uname() else {
+        return vm.os_error(crate::modules::errno::ENOSYS, None);
+    };
+    let vals = u.into_iter().map(Value::string).collect();
+    crate::types::struct_seq::struct_seq(
+        vm,
+        "posix",
+        "uname_result",
+        &["sysname", "nodename", "release", "version", "machine"],
+        vals,
+    )
+}
 fn os_urandom(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     let n = arg_int(vm, a, 0, 0)?;
     if n < 0 {
@@ -294,6 +308,7 @@ pub fn make_os(vm: &mut Vm) -> PyResult<Ref> {
         ("stat", os_stat),
         ("getenv", os_getenv),
         ("urandom", os_urandom),
+        ("uname", os_uname),
     ];
     for &(n, f) in fns {
         let v = vm.new_builtin(n, f);

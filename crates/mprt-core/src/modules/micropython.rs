@@ -84,10 +84,13 @@ fn mp_mem_info(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
         limit
     };
     let free = total.saturating_sub(used);
-    let depth = vm.frames.len() * 256;
     let mut s = format!(
         "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n",
-        depth, 80000, total, used, free
+        stack_bytes(vm),
+        stack_limit(vm),
+        total,
+        used,
+        free
     );
     if a.first()
         .map(|v| vm.truthy(v))
@@ -111,8 +114,19 @@ fn mp_qstr_info(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     vm.write_stdout(s.as_bytes())?;
     Ok(Value::None)
 }
+/// Bytes of interpreter stack in use: Python calls do not nest on the Rust
+/// stack, so this counts the live frames (the running one included) plus a
+/// budget per native call level that re-entered the interpreter.
+fn stack_bytes(vm: &Vm) -> usize {
+    let frame = core::mem::size_of::<crate::vm::frame::Frame>();
+    (vm.frames.len() + 1) * frame + vm.native_depth * 1024
+}
+/// The stack bound matching [`stack_bytes`]: the recursion limit's worth of frames.
+fn stack_limit(vm: &Vm) -> usize {
+    vm.recursion_limit * core::mem::size_of::<crate::vm::frame::Frame>()
+}
 fn mp_stack_use(vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int((vm.frames.len() * 256) as i64))
+    Ok(Value::Int(stack_bytes(vm) as i64))
 }
 fn mp_heap_lock(_vm: &mut Vm, _a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     HEAP_LOCK.with(|h| *h += 1);
