@@ -245,17 +245,35 @@ impl Port for HostPort {
         self.start.elapsed().as_nanos() as u64
     }
     fn sleep_ns(&mut self, ns: u64) -> Result<(), i32> {
-        // Sleep in slices so that Ctrl-C interrupts promptly.
+        // Sleep with SIGINT blocked except inside ppoll(2), which unblocks it
+        // atomically: a Ctrl-C that arrives at any moment ends the sleep at
+        // once (EINTR), and no time is spent polling.
         let end = Instant::now() + std::time::Duration::from_nanos(ns);
-        loop {
-            if INTERRUPTED.load(Ordering::Relaxed) {
-                return Err(4);
-            }
-            let now = Instant::now();
-            if now >= end {
-                return Ok(());
-            }
-            std::thread::sleep((end - now).min(std::time::Duration::from_millis(10)));
+        // SAFETY: the sigset_t values are initialised by sigemptyset before
+        // use and all pointers refer to locals that outlive the calls.
+        unsafe {
+            let mut block: libc::sigset_t = std::mem::zeroed();
+            let mut old: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut block);
+            libc::sigaddset(&mut block, libc::SIGINT);
+            libc::pthread_sigmask(libc::SIG_BLOCK, &block, &mut old);
+            let result = loop {
+                if INTERRUPTED.load(Ordering::Relaxed) {
+                    break Err(libc::EINTR);
+                }
+                let now = Instant::now();
+                if now >= end {
+                    break Ok(());
+                }
+                let left = end - now;
+                let ts = libc::timespec {
+                    tv_sec: left.as_secs() as libc::time_t,
+                    tv_nsec: left.subsec_nanos() as libc::c_long,
+                };
+                libc::ppoll(std::ptr::null_mut(), 0, &ts, &old);
+            };
+            libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
+            result
         }
     }
     fn take_interrupt(&self) -> bool {
