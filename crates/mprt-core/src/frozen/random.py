@@ -17,13 +17,20 @@ def _splitmix(x):
     return z ^ (z >> 31)
 
 
+def _index(v):
+    f = getattr(type(v), "__index__", None)
+    if f is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return f(v)
+
+
 class Random:
     """A pseudo-random generator instance."""
 
     def __init__(self, x=None):
         self.seed(x)
 
-    def seed(self, a=None):
+    def seed(self, a=None, version=2):
         """Initialise the state from a (int/str/bytes/None = OS randomness)."""
         if a is None:
             try:
@@ -72,6 +79,8 @@ class Random:
 
     def getrandbits(self, k):
         """An int with k random bits."""
+        if not isinstance(k, int):
+            k = _index(k)
         if k < 0:
             raise ValueError("number of bits must be non-negative")
         r = 0
@@ -81,11 +90,15 @@ class Random:
             got += 32
         return r & ((1 << k) - 1)
 
-    def random(self):
+    def random(self, *args):
         """A float in [0.0, 1.0)."""
+        if args:
+            raise TypeError("Random.random() takes no arguments (%d given)" % len(args))
         return (self._next64() >> 11) * (1.0 / 9007199254740992.0)
 
     def _randbelow(self, n):
+        if not n:
+            return 0
         k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
@@ -141,6 +154,9 @@ class Random:
             )
         pool = list(population)
         if counts is not None:
+            counts = list(counts)
+            if len(counts) != len(pool):
+                raise ValueError("The number of counts does not match the population")
             pool = [x for x, c in zip(pool, counts) for _ in range(c)]
         n = len(pool)
         if not 0 <= k <= n:
@@ -167,7 +183,11 @@ class Random:
             raise TypeError("Cannot specify both weights and cumulative weights")
         if len(cum_weights) != n:
             raise ValueError("The number of weights does not match the population")
-        total = cum_weights[-1]
+        total = cum_weights[-1] + 0.0 if cum_weights else 0.0
+        if total <= 0.0:
+            raise ValueError("Total of weights must be greater than zero")
+        if total != total or total in (float("inf"), float("-inf")):
+            raise ValueError("Total of weights must be finite")
         out = []
         for _ in range(k):
             r = self.random() * total

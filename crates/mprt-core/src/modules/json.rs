@@ -358,22 +358,63 @@ fn dumps_impl(vm: &mut Vm, obj: &Value, kw: &KwArgs) -> PyResult<String> {
     Ok(enc.out)
 }
 
+/// CPython's messages for a missing positional argument of a Python function.
+fn missing_args(vm: &Vm, func: &str, names: &[&str], given: usize) -> PyResult<()> {
+    let miss = &names[given.min(names.len())..];
+    match miss.len() {
+        0 => Ok(()),
+        1 => vm.type_error(format!(
+            "{}() missing 1 required positional argument: '{}'",
+            func, miss[0]
+        )),
+        n => vm.type_error(format!(
+            "{}() missing {} required positional arguments: '{}' and '{}'",
+            func,
+            n,
+            miss[..n - 1].join("', '"),
+            miss[n - 1]
+        )),
+    }
+}
+
+/// Unknown keyword arguments reach JSONEncoder/JSONDecoder in CPython.
+fn check_kw_names(vm: &Vm, kw: &KwArgs, allowed: &[&str], cls: &str) -> PyResult<()> {
+    for (k, _) in kw {
+        if !allowed.contains(&k.as_str()) {
+            return vm.type_error(format!(
+                "{}.__init__() got an unexpected keyword argument '{}'",
+                cls,
+                k.as_str()
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn json_dumps(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    missing_args(vm, "dumps", &["obj"], args.len())?;
     if args.len() != 1 {
         return vm.type_error(format!(
             "dumps() takes 1 positional argument but {} were given",
             args.len()
         ));
     }
+    if split_cls(kw).is_none() {
+        check_kw_names(vm, kw, DUMPS_KW, "JSONEncoder")?;
+    }
     Ok(Value::string(dumps_impl(vm, &args[0], kw)?))
 }
 
 fn json_dump(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    missing_args(vm, "dump", &["obj", "fp"], args.len())?;
     if args.len() != 2 {
         return vm.type_error(format!(
             "dump() takes 2 positional arguments but {} were given",
             args.len()
         ));
+    }
+    if split_cls(kw).is_none() {
+        check_kw_names(vm, kw, DUMPS_KW, "JSONEncoder")?;
     }
     let s = dumps_impl(vm, &args[0], kw)?;
     vm.call_method(&args[1], "write", &[Value::string(s)])?;
@@ -725,15 +766,11 @@ fn loads_impl(vm: &mut Vm, s: &Value, kw: &KwArgs) -> PyResult<Value> {
         let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
         match core::str::from_utf8(body) {
             Ok(t) => String::from(t),
-            Err(e) => {
-                let p = e.valid_up_to();
-                return Err(vm.new_exc_msg(
-                    &vm.exc.value_error,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                        body[p], p
-                    ),
-                ));
+            Err(_) => {
+                // Let bytes.decode raise the proper UnicodeDecodeError.
+                let b = vm.new_bytes(body.to_vec());
+                vm.call_method(&b, "decode", &[Value::str("utf-8")])?;
+                return vm.value_error("invalid UTF-8");
             }
         }
     };
@@ -765,21 +802,29 @@ fn loads_impl(vm: &mut Vm, s: &Value, kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn json_loads(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    missing_args(vm, "loads", &["s"], args.len())?;
     if args.len() != 1 {
         return vm.type_error(format!(
             "loads() takes 1 positional argument but {} were given",
             args.len()
         ));
     }
+    if split_cls(kw).is_none() {
+        check_kw_names(vm, kw, LOADS_KW, "JSONDecoder")?;
+    }
     loads_impl(vm, &args[0], kw)
 }
 
 fn json_load(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    missing_args(vm, "load", &["fp"], args.len())?;
     if args.len() != 1 {
         return vm.type_error(format!(
             "load() takes 1 positional argument but {} were given",
             args.len()
         ));
+    }
+    if split_cls(kw).is_none() {
+        check_kw_names(vm, kw, LOADS_KW, "JSONDecoder")?;
     }
     let s = vm.call_method(&args[0], "read", &[])?;
     loads_impl(vm, &s, kw)
