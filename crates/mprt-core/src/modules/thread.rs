@@ -428,12 +428,11 @@ fn thread_main(t: &'static dyn crate::port::Threads, vp: VmPtr, vals: SendValues
             let msg = format!("Unhandled exception in thread started by {}\n", fr);
             let mut tb = vm.format_exception(&e);
             // MicroPython's thread report prints "Name: " even for an empty
-            // message (its test suite expects that form here).
-            if let Some(body) = tb.strip_suffix('\n') {
-                let last = body.rsplit('\n').next().unwrap_or("");
-                if !last.is_empty() && !last.contains(':') {
-                    tb = format!("{}: \n", body);
-                }
+            // message (its test suite expects that form here): the report's
+            // last line is then just the class name.
+            let empty_msg = vm.to_str(&e).map(|m| m.as_str().is_empty());
+            if let (Ok(true), Some(body)) = (empty_msg, tb.strip_suffix('\n')) {
+                tb = format!("{}: \n", body);
             }
             let _ = vm.port.write_stderr(msg.as_bytes());
             let _ = vm.port.write_stderr(tb.as_bytes());
