@@ -149,49 +149,22 @@ fn m_radians(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(x * (core::f64::consts::PI / 180.0)))
 }
 
-fn is_nonpos_int(x: f64) -> bool {
-    x <= 0.0 && crate::fmath::floor(x) == x
+fn gamma_result(vm: &mut Vm, r: Result<f64, super::gamma::GammaError>) -> PyResult<Value> {
+    match r {
+        Ok(v) => Ok(Value::Float(v)),
+        Err(super::gamma::GammaError::Domain) => domain(vm),
+        Err(super::gamma::GammaError::Range) => range(vm),
+    }
 }
 
 fn m_gamma(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let x = one_arg(vm, "gamma", args)?;
-    if x.is_nan() || x == f64::INFINITY {
-        return Ok(Value::Float(x));
-    }
-    if x == f64::NEG_INFINITY || is_nonpos_int(x) {
-        return domain(vm);
-    }
-    if (1.0..=23.0).contains(&x) && crate::fmath::floor(x) == x {
-        // Exact for small integers (the product is exactly representable up to 22!).
-        let mut f: u128 = 1;
-        for k in 2..(x as u128) {
-            f *= k;
-        }
-        return Ok(Value::Float(f as f64));
-    }
-    let r = crate::fmath::tgamma(x);
-    if r.is_infinite() {
-        return range(vm);
-    }
-    Ok(Value::Float(r))
+    gamma_result(vm, super::gamma::gamma(x))
 }
 
 fn m_lgamma(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let x = one_arg(vm, "lgamma", args)?;
-    if x.is_nan() {
-        return Ok(Value::Float(x));
-    }
-    if x.is_infinite() {
-        return Ok(Value::Float(f64::INFINITY));
-    }
-    if is_nonpos_int(x) {
-        return domain(vm);
-    }
-    let r = crate::fmath::lgamma(x);
-    if r.is_infinite() {
-        return range(vm);
-    }
-    Ok(Value::Float(r))
+    gamma_result(vm, super::gamma::lgamma(x))
 }
 
 /// Natural-style log of any positive number incl. huge ints, via `f`.

@@ -10,6 +10,7 @@ pub mod errno;
 pub mod extbuf;
 pub mod framebuf;
 pub mod framebuf_font;
+pub mod gamma;
 pub mod gc;
 pub mod hashlib;
 pub mod hostio;
