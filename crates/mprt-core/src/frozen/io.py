@@ -527,93 +527,10 @@ class TextIOWrapper(IOBase):
         )
 
 
-_COMMON_MODES = {}
-for _k in "rwax":
-    for _b in ("", "b", "t"):
-        _COMMON_MODES[_k + _b] = (_k, False, _b == "b")
-        _COMMON_MODES[_k + _b + "+"] = (_k, True, _b == "b")
-        _COMMON_MODES[_k + "+" + _b] = (_k, True, _b == "b")
-del _k, _b
+import _fileio
 
-
-def _parse_mode(mode):
-    if mode in _COMMON_MODES:
-        return _COMMON_MODES[mode]
-    if not isinstance(mode, str):
-        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
-    chars = set(mode)
-    if len(chars) != len(mode) or not chars <= set("rwaxb+tU"):
-        raise ValueError("invalid mode: %r" % (mode,))
-    kinds = [c for c in mode if c in "rwax"]
-    if not kinds:
-        raise ValueError(
-            "Must have exactly one of create/read/write/append mode and at most one plus"
-        )
-    if len(kinds) != 1:
-        raise ValueError("must have exactly one of create/read/write/append mode")
-    if "b" in chars and "t" in chars:
-        raise ValueError("can't have text and binary mode at once")
-    return kinds[0], "+" in chars, "b" in chars
-
-
-def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
-    """Open a file and return a file object."""
-    if not isinstance(file, (str, bytes, int)):
-        fspath = getattr(type(file), "__fspath__", None)
-        if fspath is None:
-            raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(file).__name__)
-        file = fspath(file)
-    if isinstance(file, bytes):
-        file = file.decode()
-    kind, plus, binary = _parse_mode(mode)
-    if binary:
-        if encoding is not None:
-            raise ValueError("binary mode doesn't take an encoding argument")
-        if errors is not None:
-            raise ValueError("binary mode doesn't take an errors argument")
-        if newline is not None:
-            raise ValueError("binary mode doesn't take a newline argument")
-    if buffering == 0 and not binary:
-        raise ValueError("can't have unbuffered text I/O")
-    if isinstance(file, int):
-        fd = file
-    else:
-        flags = 2 if plus else (0 if kind == "r" else 1)
-        if kind == "w":
-            flags |= 0o100 | 0o1000
-        elif kind == "a":
-            flags |= 0o100 | 0o2000
-        elif kind == "x":
-            flags |= 0o100 | 0o200
-        if opener is not None:
-            fd = opener(file, flags)
-        else:
-            fd = _os.open(file, flags, 0o666)
-        closefd = True
-    readable = kind == "r" or plus
-    writable = kind != "r" or plus
-    if buffering == 0:
-        cls = FileIO
-    elif plus:
-        cls = BufferedRandom
-    elif kind == "r":
-        cls = BufferedReader
-    else:
-        cls = BufferedWriter
-    rawmode = {"r": "rb", "w": "wb", "a": "ab", "x": "xb"}[kind]
-    if plus:
-        rawmode = rawmode[0] + "b+"
-    raw = cls(fd, file, rawmode if binary else mode, readable, writable, kind == "a", closefd)
-    if kind == "a":
-        try:
-            _os.lseek(fd, 0, 2)
-        except OSError:
-            pass
-    if binary:
-        if cls is FileIO:
-            raw.mode = mode
-        return raw
-    return TextIOWrapper(raw, encoding, errors, newline)
+_fileio._setup(TextIOWrapper, FileIO, BufferedReader, BufferedWriter, BufferedRandom, UnsupportedOperation)
+from _fileio import open
 
 
 class StringIO(IOBase):

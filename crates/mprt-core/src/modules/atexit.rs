@@ -79,8 +79,14 @@ fn run(vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// Run the registered functions, last registered first. An exception is
-/// reported (as CPython does) and the remaining functions still run.
+/// reported (as CPython does) and the remaining functions still run. Then
+/// flush the file objects still open (CPython's finalization).
 pub fn run_exitfuncs(vm: &mut Vm) {
+    run_registered(vm);
+    crate::modules::fileio::flush_all(vm);
+}
+
+fn run_registered(vm: &mut Vm) {
     let Some(l) = exitfuncs(vm) else { return };
     let Ok(entries) = vm.iterate(&l) else { return };
     let _ = vm.call_method(&l, "clear", &[]);

@@ -69,6 +69,7 @@ fn stat_tuple(vm: &Vm, s: Stat) -> Value {
 }
 
 fn os_open(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    crate::modules::fileio::drain(vm);
     let p = arg_str(vm, a, 0, "open")?;
     let flags = arg_int(vm, a, 1, 0)? as i32;
     let mode = arg_int(vm, a, 2, 0o666)? as u32;
@@ -78,6 +79,7 @@ fn os_open(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 fn os_read(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    crate::modules::fileio::drain(vm);
     let fd = arg_int(vm, a, 0, 0)? as i32;
     let n = arg_int(vm, a, 1, -1)?;
     if n < 0 {
@@ -123,6 +125,7 @@ fn os_write(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 fn os_lseek(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    crate::modules::fileio::drain(vm);
     let fd = arg_int(vm, a, 0, 0)? as i32;
     let off = arg_int(vm, a, 1, 0)?;
     let wh = arg_int(vm, a, 2, 0)? as i32;
@@ -139,6 +142,7 @@ fn os_close(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 fn os_fstat(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    crate::modules::fileio::drain(vm);
     let fd = arg_int(vm, a, 0, 0)? as i32;
     match fs!(vm).fstat(fd) {
         Ok(s) => Ok(stat_tuple(vm, s)),
@@ -158,6 +162,7 @@ fn os_isatty(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(fs!(vm).isatty(fd)))
 }
 fn os_listdir(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    crate::modules::fileio::drain(vm);
     let p = if a.is_empty() {
         String::from(".")
     } else {
@@ -188,6 +193,7 @@ fn os_rmdir(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 fn os_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    crate::modules::fileio::drain(vm);
     let p = arg_str(vm, a, 0, "remove")?;
     match fs!(vm).remove(&p) {
         Ok(()) => Ok(Value::None),
@@ -195,6 +201,7 @@ fn os_remove(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 fn os_rename(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    crate::modules::fileio::drain(vm);
     let p = arg_str(vm, a, 0, "rename")?;
     let q = arg_str(vm, a, 1, "rename")?;
     match fs!(vm).rename(&p, &q) {
@@ -228,6 +235,7 @@ fn os_chdir(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
     }
 }
 fn os_stat(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
+    crate::modules::fileio::drain(vm);
     let p = arg_str(vm, a, 0, "stat")?;
     match vm.port.stat(&p) {
         Ok(s) => Ok(stat_tuple(vm, s)),

@@ -8,6 +8,7 @@ pub mod cmath;
 pub mod deflate;
 pub mod errno;
 pub mod extbuf;
+pub mod fileio;
 pub mod framebuf;
 pub mod framebuf_font;
 pub mod gamma;
@@ -52,6 +53,7 @@ pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
         ("gc", gc::make),
         ("_os", hostio::make_os),
         ("_time", hostio::make_time),
+        ("_fileio", fileio::make),
         ("micropython", micropython::make),
         ("_thread", thread::make),
         ("signal", signal::make),
