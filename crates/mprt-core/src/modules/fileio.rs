@@ -735,7 +735,7 @@ fn b_readlines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         total += line.len();
         out.push(vm.new_bytes(line));
-        if hint.map_or(false, |h| total >= h) {
+        if hint.map_or(false, |h| total > h) {
             break;
         }
     }
@@ -1450,7 +1450,7 @@ fn t_readlines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         total += n;
         out.push(line);
-        if hint.map_or(false, |h| total >= h) {
+        if hint.map_or(false, |h| total > h) {
             break;
         }
     }
