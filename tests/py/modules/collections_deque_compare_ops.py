@@ -7,7 +7,7 @@ print(deque([1]) == deque([1], maxlen=3), deque([1, 2]) == (1, 2))
 try:
     deque([1]) < [1]
 except TypeError as e:
-    print("TypeError")
+    print("TypeError", e)
 d = deque(range(5))
 d[0] = "x"; d[-1] = "y"; print(d, d[2], d[-2])
 for i in [5, -6]:

@@ -14,7 +14,7 @@ print(max([3, 8, 1], key=cmp_to_key(cmp)), min("hello", key=cmp_to_key(rev)))
 try:
     hash(K(1))
 except TypeError as e:
-    print("TypeError")
+    print("TypeError", e)
 try:
     sorted([1, "a"], key=cmp_to_key(cmp))
 except TypeError as e:

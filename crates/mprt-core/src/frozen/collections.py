@@ -153,6 +153,8 @@ def _plain(d):
 class OrderedDict(dict):
     """A dict that remembers insertion order (all dicts do) with reordering methods."""
 
+    __tp_name__ = "collections.OrderedDict"
+
     def move_to_end(self, key, last=True):
         v = dict.pop(self, key)
         if last:
@@ -222,6 +224,8 @@ class OrderedDict(dict):
 
 class defaultdict(dict):
     """A dict calling default_factory to supply missing values."""
+
+    __tp_name__ = "collections.defaultdict"
 
     def __init__(self, default_factory=None, *args, **kw):
         if default_factory is not None and not callable(default_factory):
@@ -293,6 +297,8 @@ def _deque_iter(items, rev):
 
 class deque:
     """A double-ended queue with optional maximum length."""
+
+    __tp_name__ = "collections.deque"
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

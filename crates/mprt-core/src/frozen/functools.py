@@ -7,6 +7,8 @@ WRAPPER_UPDATES = ("__dict__",)
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
+    __tp_name__ = "functools.partial"
+
     def __new__(*args, **keywords):
         if len(args) < 2:
             raise TypeError("type 'partial' takes at least one argument")
@@ -121,24 +123,35 @@ def cmp_to_key(*args, **kw):
     mycmp = args[0]
 
     class KeyWrapper:
+        __tp_name__ = "functools.KeyWrapper"
         __slots__ = ("obj",)
 
         def __init__(self, obj):
             self.obj = obj
 
         def __lt__(self, other):
+            if not isinstance(other, KeyWrapper):
+                raise TypeError("other argument must be K instance")
             return mycmp(self.obj, other.obj) < 0
 
         def __gt__(self, other):
+            if not isinstance(other, KeyWrapper):
+                raise TypeError("other argument must be K instance")
             return mycmp(self.obj, other.obj) > 0
 
         def __eq__(self, other):
+            if not isinstance(other, KeyWrapper):
+                raise TypeError("other argument must be K instance")
             return mycmp(self.obj, other.obj) == 0
 
         def __le__(self, other):
+            if not isinstance(other, KeyWrapper):
+                raise TypeError("other argument must be K instance")
             return mycmp(self.obj, other.obj) <= 0
 
         def __ge__(self, other):
+            if not isinstance(other, KeyWrapper):
+                raise TypeError("other argument must be K instance")
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None

@@ -269,19 +269,23 @@ class _RawFile(IOBase):
 
 
 class FileIO(_RawFile):
-    pass
+    __tp_name__ = "_io.FileIO"
+    __module__ = "_io"
 
 
 class BufferedReader(_RawFile):
-    pass
+    __tp_name__ = "_io.BufferedReader"
+    __module__ = "_io"
 
 
 class BufferedWriter(_RawFile):
-    pass
+    __tp_name__ = "_io.BufferedWriter"
+    __module__ = "_io"
 
 
 class BufferedRandom(_RawFile):
-    pass
+    __tp_name__ = "_io.BufferedRandom"
+    __module__ = "_io"
 
 
 def _utf8_incomplete_tail(b):
@@ -305,6 +309,10 @@ def _utf8_incomplete_tail(b):
 
 class TextIOWrapper(IOBase):
     """A text layer over a binary file."""
+
+    __tp_name__ = "_io.TextIOWrapper"
+
+    __module__ = "_io"
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False):
         if newline not in (None, "", "\n", "\r", "\r\n"):
@@ -536,6 +544,10 @@ from _fileio import open
 class StringIO(IOBase):
     """An in-memory text stream."""
 
+    __tp_name__ = "_io.StringIO"
+
+    __module__ = "_io"
+
     def __init__(self, initial_value="", newline="\n"):
         if newline is not None and not isinstance(newline, str):
             raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
@@ -692,6 +704,10 @@ class StringIO(IOBase):
 
 class BytesIO(IOBase):
     """An in-memory binary stream."""
+
+    __tp_name__ = "_io.BytesIO"
+
+    __module__ = "_io"
 
     def __init__(self, initial_bytes=b""):
         if initial_bytes is None:

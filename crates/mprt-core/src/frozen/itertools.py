@@ -59,6 +59,8 @@ def _as_index(v):
 class count:
     """count(start=0, step=1): start, start+step, start+2*step, ..."""
 
+    __tp_name__ = "itertools.count"
+
     def __init__(self, *args, **kw):
         start, step = _parse("count", args, kw, ("start", "step"), 0)
         if start is _MISSING:
@@ -109,6 +111,8 @@ def _cycle(iterable):
 
 class repeat:
     """repeat(object[, times])"""
+
+    __tp_name__ = "itertools.repeat"
 
     def __init__(self, *args, **kw):
         obj, times = _parse("repeat", args, kw, ("object", "times"), 1)
@@ -462,6 +466,8 @@ def _starmap(function, iterable):
 
 class groupby:
     """Consecutive keys and groups from the iterable."""
+
+    __tp_name__ = "itertools.groupby"
 
     def __init__(self, *args, **kw):
         iterable, key = _parse("groupby", args, kw, ("iterable", "key"), 1)

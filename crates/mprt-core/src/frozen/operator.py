@@ -387,6 +387,8 @@ def length_hint(*args, **kw):
 class attrgetter:
     """Callable fetching the given (dotted) attribute(s) from its operand."""
 
+    __tp_name__ = "operator.attrgetter"
+
     def __init__(self, *attrs):
         if not attrs:
             raise TypeError("attrgetter expected 1 argument, got 0")
@@ -417,6 +419,8 @@ class attrgetter:
 class itemgetter:
     """Callable fetching the given item(s) from its operand."""
 
+    __tp_name__ = "operator.itemgetter"
+
     def __init__(self, *items):
         if not items:
             raise TypeError("itemgetter expected 1 argument, got 0")
@@ -436,6 +440,8 @@ class itemgetter:
 
 class methodcaller:
     """Callable calling the named method on its operand."""
+
+    __tp_name__ = "operator.methodcaller"
 
     def __init__(*args, **kwargs):
         if len(args) < 2:

@@ -42,6 +42,8 @@ def getenv(key, default=None):
 class stat_result(tuple):
     """Result of stat(): a 10-tuple that also has st_* attributes."""
 
+    __tp_name__ = "os.stat_result"
+
     def __new__(cls, seq):
         seq = tuple(seq)
         if len(seq) < 10:

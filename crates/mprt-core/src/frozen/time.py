@@ -97,6 +97,8 @@ _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
 class struct_time(tuple):
     """A time tuple with named fields (year, month, ..., isdst)."""
 
+    __tp_name__ = "time.struct_time"
+
     def __new__(cls, seq, _zone=None):
         if not hasattr(type(seq), "__getitem__") and not hasattr(type(seq), "__iter__"):
             raise TypeError("constructor requires a sequence")

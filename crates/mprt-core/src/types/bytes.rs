@@ -414,18 +414,40 @@ fn bytearray_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 // ---------------------------------------------------------------- items
 
 /// `b[k]`.
+/// Run `f` on the bytes of a bytes/bytearray without copying them (other
+/// buffer objects are copied first). Runs no Python code while borrowed.
+fn with_data<R>(vm: &Vm, c: &Value, f: impl FnOnce(&[u8]) -> R) -> R {
+    match c.payload() {
+        Some(Payload::Bytes(b)) => f(b),
+        Some(Payload::ByteArray(b)) => f(&b.borrow()),
+        _ => f(&buffer_bytes(vm, c).unwrap_or_default()),
+    }
+}
+
 pub fn bytes_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
-    let data = buffer_bytes(vm, c).unwrap_or_default();
     let is_ba = is_ba(c);
+    let len = with_data(vm, c, |d| d.len());
     if let Some(Payload::Slice(..)) = k.payload() {
-        let (start, stop, step) = crate::types::seq::slice_indices(vm, k, data.len())?;
+        let (start, stop, step) = crate::types::seq::slice_indices(vm, k, len)?;
         let n = crate::types::seq::slice_len(start, stop, step);
-        let mut r = Vec::with_capacity(n);
-        let mut i = start;
-        for _ in 0..n {
-            r.push(data[i as usize]);
-            i += step;
-        }
+        let r = with_data(vm, c, |data| {
+            let mut r = Vec::with_capacity(n);
+            if step == 1 {
+                let (a, b) = (start as usize, (start as usize + n).min(data.len()));
+                if a < b {
+                    r.extend_from_slice(&data[a..b]);
+                }
+                return r;
+            }
+            let mut i = start;
+            for _ in 0..n {
+                if let Some(&x) = data.get(i as usize) {
+                    r.push(x);
+                }
+                i += step;
+            }
+            r
+        });
         return Ok(if is_ba {
             vm.new_bytearray(r)
         } else {
@@ -439,8 +461,9 @@ pub fn bytes_getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
             vm.type_name(k)
         ));
     };
-    match crate::types::seq::normalize_index(i, data.len()) {
-        Some(i) => Ok(Value::Int(data[i] as i64)),
+    let len = with_data(vm, c, |d| d.len());
+    match crate::types::seq::normalize_index(i, len) {
+        Some(i) => Ok(Value::Int(with_data(vm, c, |d| d[i]) as i64)),
         None => vm.index_error(if is_ba {
             "bytearray index out of range"
         } else {
@@ -608,7 +631,18 @@ fn find_sub(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
     if n.len() > h.len() {
         return None;
     }
-    (from..=h.len() - n.len()).find(|&i| &h[i..i + n.len()] == n)
+    // Scan for the first byte, then compare the rest.
+    let last = h.len() - n.len();
+    let mut i = from;
+    while i <= last {
+        let p = h[i..=last].iter().position(|&b| b == n[0])?;
+        let j = i + p;
+        if &h[j..j + n.len()] == n {
+            return Some(j);
+        }
+        i = j + 1;
+    }
+    None
 }
 
 fn rfind_sub(h: &[u8], n: &[u8]) -> Option<usize> {
@@ -1025,6 +1059,33 @@ fn find_args(
 }
 
 fn do_find(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<i64> {
+    // Fast path without copying: bytes.find(bytes) with no start/end (large
+    // haystacks such as a whole file read into memory).
+    let small = |v: Option<&Value>| match v {
+        None => Some(None),
+        Some(Value::Int(i)) => Some(Some(*i)),
+        _ => None,
+    };
+    if let (Some(Payload::Bytes(h)), Some(Payload::Bytes(n)), Some(st), Some(en)) = (
+        args[0].payload(),
+        args.get(1).and_then(|a| a.payload()),
+        small(args.get(2)),
+        small(args.get(3)),
+    ) {
+        if args.len() <= 4 {
+            let (s, e) = adjust(h.len(), st, en);
+            if s > e || s > h.len() {
+                return Ok(-1);
+            }
+            let hay = &h[s..e];
+            let r = if rev {
+                rfind_sub(hay, n)
+            } else {
+                find_sub(hay, n, 0)
+            };
+            return Ok(r.map(|i| (i + s) as i64).unwrap_or(-1));
+        }
+    }
     let (h, n, s, e) = find_args(vm, args, name)?;
     if s > e || s > h.len() {
         return Ok(-1);

@@ -236,10 +236,21 @@ pub fn builtin_obj(
     )
 }
 
-/// The `__name__` of a class object.
+/// The name of a class object as error messages show it: `__name__`, or
+/// the `__tp_name__` string a frozen module class sets in its own namespace
+/// to mirror CPython's C-level name (e.g. "collections.deque").
 pub fn type_name(t: &Ref) -> String {
     match &t.payload {
-        Payload::Type(td) => td.name.borrow().clone(),
+        Payload::Type(td) => {
+            if !td.builtin {
+                if let Some(Value::Str(s)) =
+                    crate::types::dict::dict_get_str(&td.dict, "__tp_name__")
+                {
+                    return String::from(s.as_str());
+                }
+            }
+            td.name.borrow().clone()
+        }
         _ => "?".to_string(),
     }
 }
