@@ -383,6 +383,34 @@ class partialmethod:
         return getattr(self.func, "__isabstractmethod__", False)
 
 
+class singledispatchmethod:
+    """A method that dispatches on the type of its first non-self argument."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+        func = self.func
+
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError("singledispatchmethod method requires at least 1 positional argument")
+            method = dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = getattr(func, "__isabstractmethod__", False)
+        _method.register = self.register
+        update_wrapper(_method, func)
+        return _method
+
+
 class cached_property:
     """A property computed once per instance and then stored in its __dict__."""
 

@@ -296,6 +296,13 @@ def ixor(*args):
 invert = inv
 
 
+def call(*args, **kwargs):
+    """call(obj, /, *args, **kwargs): same as obj(*args, **kwargs)."""
+    if not args:
+        raise TypeError("call expected at least 1 argument, got 0")
+    return args[0](*args[1:], **kwargs)
+
+
 def index(*args):
     if len(args) != 1:
         _one("index", args)

@@ -594,6 +594,29 @@ impl Vm {
                 fb_done = true;
             }
         }
+        // Built-in sequences concatenate/repeat through sq_concat/sq_repeat in
+        // CPython, which run only after the number slots: a Python-level
+        // __radd__/__rmul__ of the right operand gets the first try.
+        let seq_a = (base == binop::ADD || base == binop::MUL)
+            && (a.as_pystr().is_some()
+                || matches!(
+                    a.payload(),
+                    Some(
+                        Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
+                ));
+        if seq_a && !fb_done && is_native(&fa) && fb.is_some() && !is_native(&fb) {
+            if let Some(rb) = &fb {
+                let r = self.call_special1(rb, b, a)?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+                fb_done = true;
+            }
+        }
         if let Some(fa) = fa {
             let r = self.call_special1(&fa, a, b)?;
             if !matches!(r, Value::NotImplemented) {
