@@ -282,8 +282,10 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     Err(struct_err(vm, "required argument is not an integer"))
 }
 
-fn pack_int(vm: &mut Vm, code: u8, size: usize, v: &Value) -> PyResult<u64> {
-    use num_traits::ToPrimitive;
+/// Pack an integer item. `big` is the standard big-endian mode, whose
+/// converters and messages differ from the native/little-endian ones.
+fn pack_int(vm: &mut Vm, code: u8, size: usize, big: bool, v: &Value) -> PyResult<u64> {
+    use num_traits::{Signed, ToPrimitive};
     let bi = int_arg(vm, v)?;
     let unsigned = matches!(code, b'B' | b'H' | b'I' | b'L' | b'Q' | b'N' | b'P');
     let (lo, hi): (i128, i128) = if unsigned {
@@ -298,35 +300,53 @@ fn pack_int(vm: &mut Vm, code: u8, size: usize, v: &Value) -> PyResult<u64> {
     } else {
         (-(1i128 << (size * 8 - 1)), (1i128 << (size * 8 - 1)) - 1)
     };
-    let x: i128 = if unsigned {
-        match bi.to_u64() {
+    let out_of_range = |vm: &Vm| Err(struct_err(vm, "argument out of range"));
+    let x: i128 = match code {
+        // Single bytes use the native converter (a C long) in every mode.
+        b'b' | b'B' => match bi.to_i64() {
             Some(x) => x as i128,
-            None => {
-                if code == b'B' || code == b'H' {
-                    bi.to_i128().unwrap_or(-1)
-                } else {
-                    return Err(struct_err(vm, "argument out of range"));
-                }
+            None => return out_of_range(vm),
+        },
+        // Big-endian 'q'/'Q' convert through a byte array.
+        b'q' | b'Q' if big => {
+            let ok = if code == b'q' {
+                bi.to_i64().map(|x| x as i128)
+            } else {
+                bi.to_u64().map(|x| x as i128)
+            };
+            match ok {
+                Some(x) => x,
+                None => return Err(struct_err(vm, "int too large to convert")),
             }
         }
-    } else {
-        match bi.to_i64() {
-            Some(x) => x as i128,
-            None => {
-                if code == b'b' || code == b'h' {
-                    bi.to_i128().unwrap_or(i128::MAX)
-                } else {
-                    return Err(struct_err(vm, "argument out of range"));
-                }
+        _ if unsigned && big => {
+            if bi.is_negative() {
+                return out_of_range(vm);
+            }
+            match bi.to_u64() {
+                Some(x) => x as i128,
+                None => return out_of_range(vm),
             }
         }
+        b'H' => match bi.to_i64() {
+            Some(x) => x as i128,
+            None => return out_of_range(vm),
+        },
+        _ if unsigned => match bi.to_u64() {
+            Some(x) => x as i128,
+            None => return out_of_range(vm),
+        },
+        _ => match bi.to_i64() {
+            Some(x) => x as i128,
+            None => return out_of_range(vm),
+        },
     };
     if x < lo || x > hi {
         let msg = match code {
             b'b' => String::from("byte format requires -128 <= number <= 127"),
             b'B' => String::from("ubyte format requires 0 <= number <= 255"),
-            b'h' => String::from("short format requires -32768 <= number <= 32767"),
-            b'H' => String::from("ushort format requires 0 <= number <= 65535"),
+            b'h' if !big => String::from("short format requires -32768 <= number <= 32767"),
+            b'H' if !big => String::from("ushort format requires 0 <= number <= 65535"),
             c => format!("'{}' format requires {} <= number <= {}", c as char, lo, hi),
         };
         return Err(struct_err(vm, msg));
@@ -408,14 +428,19 @@ fn pack_into_buf(
                         },
                         b'?' => dst[0] = vm.truthy(&v)? as u8,
                         b'e' | b'f' | b'd' => {
-                            let Some(f) = as_f64(&v) else {
-                                return Err(struct_err(vm, "required argument is not a float"));
+                            let f = match as_f64(&v) {
+                                // An int too large for a double does not convert.
+                                Some(f) if f.is_finite() || as_int(&v).is_none() => f,
+                                _ => {
+                                    return Err(struct_err(vm, "required argument is not a float"))
+                                }
                             };
                             let bits = match code {
                                 b'd' => f.to_bits(),
                                 b'f' => {
                                     let g = f as f32;
-                                    if g.is_infinite() && f.is_finite() {
+                                    // Native 'f' is a plain C cast (inf on overflow).
+                                    if g.is_infinite() && f.is_finite() && !lay.native {
                                         return vm.overflow_error(
                                             "float too large to pack with f format",
                                         );
@@ -434,7 +459,7 @@ fn pack_into_buf(
                             put(dst, bits, it.size, lay.big);
                         }
                         _ => {
-                            let x = pack_int(vm, code, it.size, &v)?;
+                            let x = pack_int(vm, code, it.size, lay.big, &v)?;
                             put(dst, x, it.size, lay.big);
                         }
                     }
