@@ -39,7 +39,7 @@ def my_groupby(it, key=lambda x: x):
     if group:
         yield cur, group
 print(list(Chain([1, 2], (), "ab", range(2))))
-print(list(my_zip("abc", [1, 2, 3, 4], range(10))), list(my_zip()))
+print(list(my_zip("abc", [1, 2, 3, 4], range(10))), list(my_zip("")))
 print(list(my_islice(range(100), 5, 20, 4)), list(my_islice("abc", 0, 10)))
 print(list(my_groupby("aaabccdd")), list(my_groupby([1, 3, 5, 2, 4, 7], key=lambda v: v % 2)))
 c = Chain([1])

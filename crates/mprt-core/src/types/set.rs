@@ -20,34 +20,21 @@ pub fn set_items(v: &Value) -> Vec<Value> {
     }
 }
 
-fn iter_check(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    // args: (bound (set, len), item)
-    let (Some(b), Some(item)) = (args.first(), args.get(1)) else {
-        return Ok(Value::None);
-    };
-    if let Some(Payload::Tuple(t)) = b.payload() {
-        if let (Some(s), Some(Value::Int(n))) = (t.first(), t.get(1)) {
-            if set_len(s) as i64 != *n {
-                return Err(
-                    vm.new_exc_msg(&vm.exc.runtime_error, "Set changed size during iteration")
-                );
-            }
-        }
-    }
-    Ok(item.clone())
-}
-
-/// `iter(s)` for a set or frozenset: CPython's order, with the
-/// "changed size during iteration" check.
+/// `iter(s)` for a set or frozenset: walks the live table in slot order
+/// (CPython's order), raising "Set changed size during iteration" like CPython.
 pub fn set_iter(vm: &mut Vm, s: &Value) -> Value {
-    let items = set_items(s);
-    let n = items.len() as i64;
-    let inner = vm.new_iter(IterState::Values { items, index: 0 });
-    let bound = vm.new_tuple(alloc::vec![s.clone(), Value::Int(n)]);
-    let func = vm.new_builtin_bound("set_iterator", iter_check, bound);
-    vm.new_iter(IterState::Map {
-        func,
-        iters: alloc::vec![inner],
+    let Value::Obj(o) = s else {
+        return vm.new_iter(IterState::Values {
+            items: Vec::new(),
+            index: 0,
+        });
+    };
+    let len = set_len(s);
+    vm.new_iter(IterState::Dict {
+        dict: o.clone(),
+        slot: 0,
+        len,
+        kind: 0,
     })
 }
 
