@@ -128,9 +128,9 @@ fn encode_item(vm: &mut Vm, code: u8, v: &Value) -> PyResult<Vec<u8>> {
             use num_traits::{Signed, ToPrimitive};
             match b.to_i128() {
                 Some(x) if x.abs() < (1i128 << 100) => x,
-                _ => {
-                    return Err(int_range_err(vm, code, !b.is_negative()));
-                }
+                // Saturate: only the sign and "too large" matter below.
+                _ if b.is_negative() => -(1i128 << 100),
+                _ => 1i128 << 100,
             }
         }
         None => match vm.index_value(v, "")? {
@@ -143,6 +143,21 @@ fn encode_item(vm: &mut Vm, code: u8, v: &Value) -> PyResult<Vec<u8>> {
             }
         },
     };
+    // CPython converts in stages: to a C long first, and 'b' / 'H' through a
+    // wider C type (short / int) whose range errors come first.
+    let c_long = (i64::MIN as i128)..=(i64::MAX as i128);
+    if matches!(code, b'b' | b'B' | b'h' | b'H' | b'i') && !c_long.contains(&i) {
+        return vm.overflow_error("Python int too large to convert to C long");
+    }
+    if code == b'I' && i > u64::MAX as i128 {
+        return vm.overflow_error("Python int too large to convert to C unsigned long");
+    }
+    if code == b'b' && !(-32768..=32767).contains(&i) {
+        return Err(int_range_err(vm, b'h', i > 0));
+    }
+    if code == b'H' && !((i32::MIN as i128)..=(i32::MAX as i128)).contains(&i) {
+        return Err(int_range_err(vm, b'i', i > 0));
+    }
     let (lo, hi): (i128, i128) = match code {
         b'b' => (-128, 127),
         b'B' => (0, 255),
@@ -536,13 +551,21 @@ fn a_setitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(i) = vm.index_value(k, "")? else {
         return vm.type_error("array indices must be integers");
     };
+    // The index is checked before the value is converted.
+    let Some(i) = crate::types::seq::normalize_index(i, n) else {
+        return vm.index_error("array assignment index out of range");
+    };
     let b = encode_item(vm, a.code, v)?;
-    match crate::types::seq::normalize_index(i, n) {
-        Some(i) => {
-            a.data.borrow_mut()[i * sz..(i + 1) * sz].copy_from_slice(&b);
+    let mut d = a.data.borrow_mut();
+    match d.get_mut(i * sz..(i + 1) * sz) {
+        Some(dst) => {
+            dst.copy_from_slice(&b);
             Ok(Value::None)
         }
-        None => vm.index_error("array assignment index out of range"),
+        None => {
+            drop(d);
+            vm.index_error("array assignment index out of range")
+        }
     }
 }
 
