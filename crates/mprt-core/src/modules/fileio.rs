@@ -17,12 +17,11 @@
 //! (see [`drain`]); files still open at exit are flushed by [`flush_all`].
 
 use crate::gc::GilCell;
-use crate::object::BaseKind;
 use crate::object::{NativeFn, NativeObject, Object, Payload};
 use crate::str::PyStr;
 use crate::value::{Ref, Value};
 use crate::vm::call::KwArgs;
-use crate::vm::types::{add_methods, new_type, set_type_attr};
+use crate::vm::types::{add_methods, set_type_attr};
 use crate::vm::Vm;
 use crate::PyResult;
 use alloc::boxed::Box;
@@ -2106,8 +2105,26 @@ fn add_props(vm: &mut Vm, ty: &Ref, props: &[(&'static str, NativeFn)]) {
     }
 }
 
-fn bin_class(vm: &mut Vm, name: &str, base: &Ref, raw: bool, read: bool) -> Ref {
-    let t = new_type(&vm.types, name, &[base.clone()], BaseKind::Other, true);
+/// A class `_io.NAME` deriving from the frozen `io` class `base`, made like
+/// a Python class so that its repr and `__module__` read `_io`.
+fn heap_class(vm: &mut Vm, name: &'static str, base: &Ref) -> PyResult<Ref> {
+    let d = vm.new_dict();
+    vm.setitem(&d, Value::str("__module__"), Value::str("_io"))?;
+    vm.setitem(
+        &d,
+        Value::str("__tp_name__"),
+        Value::string(format!("_io.{}", name)),
+    )?;
+    let bases = vm.new_tuple(vec![Value::Obj(base.clone())]);
+    let ty = Value::Obj(vm.types.type_.clone());
+    match vm.call(&ty, &[Value::str(name), bases, d], &[])? {
+        Value::Obj(o) if o.type_data().is_some() => Ok(o),
+        _ => vm.type_error("class creation failed"),
+    }
+}
+
+fn bin_class(vm: &mut Vm, name: &'static str, base: &Ref, raw: bool, read: bool) -> PyResult<Ref> {
+    let t = heap_class(vm, name, base)?;
     let mut m: Vec<(&'static str, NativeFn)> = vec![
         ("write", b_write),
         ("writelines", b_writelines),
@@ -2147,15 +2164,14 @@ fn bin_class(vm: &mut Vm, name: &str, base: &Ref, raw: bool, read: bool) -> Ref 
         props.push(("closefd", b_closefd));
     }
     add_props(vm, &t, &props);
-    set_type_attr(&t, "__module__", Value::str("_io"));
-    t
+    Ok(t)
 }
 
 /// `_fileio._setup(TextIOWrapper, FileIO, BufferedReader, BufferedWriter,
-/// BufferedRandom, UnsupportedOperation)`: create the native classes as
-/// subclasses of the frozen `io` classes.
+/// BufferedRandom, UnsupportedOperation, IOBase)`: create the native classes
+/// as subclasses of the frozen `io` classes; returns the native `StringIO`.
 fn f_setup(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    crate::builtins::check_args(vm, "_setup", a, 6, 6)?;
+    crate::builtins::check_args(vm, "_setup", a, 7, 7)?;
     let mut r = Vec::new();
     for v in a {
         match v.as_obj() {
@@ -2163,13 +2179,7 @@ fn f_setup(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             _ => return vm.type_error("_setup() expects classes"),
         }
     }
-    let text = new_type(
-        &vm.types,
-        "TextIOWrapper",
-        &[r[0].clone()],
-        BaseKind::Other,
-        true,
-    );
+    let text = heap_class(vm, "TextIOWrapper", &r[0])?;
     add_methods(
         &vm.types,
         &text,
@@ -2212,11 +2222,11 @@ fn f_setup(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             ("newlines", t_newlines),
         ],
     );
-    set_type_attr(&text, "__module__", Value::str("_io"));
-    let fileio = bin_class(vm, "FileIO", &r[1], true, true);
-    let reader = bin_class(vm, "BufferedReader", &r[2], false, true);
-    let writer = bin_class(vm, "BufferedWriter", &r[3], false, false);
-    let random = bin_class(vm, "BufferedRandom", &r[4], false, true);
+    let fileio = bin_class(vm, "FileIO", &r[1], true, true)?;
+    let reader = bin_class(vm, "BufferedReader", &r[2], false, true)?;
+    let writer = bin_class(vm, "BufferedWriter", &r[3], false, false)?;
+    let random = bin_class(vm, "BufferedRandom", &r[4], false, true)?;
+    let sio = stringio_class(vm, &r[6])?;
     CLASSES.with(|c| {
         *c = Some(Classes {
             text,
@@ -2228,7 +2238,7 @@ fn f_setup(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             unsupported: r[5].clone(),
         })
     });
-    Ok(Value::None)
+    Ok(Value::Obj(sio))
 }
 
 /// Build the `_fileio` module.
@@ -2240,4 +2250,434 @@ pub fn make(vm: &mut Vm) -> PyResult<Ref> {
         vm.set_attr_str(&m, n, v);
     }
     Ok(m)
+}
+
+// ---------------------------------------------------------------- StringIO
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SNl {
+    /// `newline=None`: `\r\n` and `\r` written become `\n`.
+    Univ,
+    /// `newline=''`: lines end at `\n`, `\r` or `\r\n`; nothing translated.
+    Any,
+    Lf,
+    Cr,
+    CrLf,
+}
+
+struct Sio {
+    s: String,
+    /// Characters in `s`.
+    nchars: usize,
+    /// Position in characters (may be past the end).
+    pos: usize,
+    /// Byte index of `pos` in `s` (valid while `pos <= nchars`).
+    bpos: usize,
+    nl: SNl,
+    closed: bool,
+}
+
+impl Sio {
+    fn ascii(&self) -> bool {
+        self.s.len() == self.nchars
+    }
+
+    /// Byte index `n` characters after byte index `from` (clipped to the end).
+    fn advance(&self, from: usize, n: usize) -> usize {
+        if self.ascii() {
+            return (from + n).min(self.s.len());
+        }
+        match self.s[from..].char_indices().nth(n) {
+            Some((i, _)) => from + i,
+            None => self.s.len(),
+        }
+    }
+
+    fn set_pos(&mut self, pos: usize) {
+        self.pos = pos;
+        if pos <= self.nchars {
+            self.bpos = self.advance(0, pos);
+        }
+    }
+}
+
+/// A native `io.StringIO`.
+pub struct StringIo {
+    st: RefCell<Sio>,
+}
+
+impl NativeObject for StringIo {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn sio_self<'a>(vm: &Vm, v: &'a Value, check: bool) -> PyResult<&'a StringIo> {
+    let s = match v.payload() {
+        Some(Payload::Native(n)) => n.as_any().downcast_ref::<StringIo>(),
+        _ => None,
+    };
+    match s {
+        Some(s) => {
+            if check && s.st.borrow().closed {
+                return Err(closed_nodot(vm));
+            }
+            Ok(s)
+        }
+        None => vm.type_error(format!(
+            "descriptor requires a '_io.StringIO' object but received '{}'",
+            vm.type_name(v)
+        )),
+    }
+}
+
+fn sio_translate(nl: SNl, s: &str) -> Option<String> {
+    match nl {
+        SNl::Univ if s.contains('\r') => Some(s.replace("\r\n", "\n").replace('\r', "\n")),
+        SNl::Cr if s.contains('\n') => Some(s.replace('\n', "\r")),
+        SNl::CrLf if s.contains('\n') => Some(s.replace('\n', "\r\n")),
+        _ => None,
+    }
+}
+
+fn sio_new(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let cls = match a.first().and_then(|c| c.as_obj()) {
+        Some(c) if c.type_data().is_some() => c.clone(),
+        _ => return vm.type_error("StringIO.__new__(X): X is not a type object"),
+    };
+    let dict = Some(vm.new_dict_ref(crate::dict::DictData::new()));
+    Ok(Value::Obj(Object::new(
+        cls,
+        Payload::Native(Box::new(StringIo {
+            st: RefCell::new(Sio {
+                s: String::new(),
+                nchars: 0,
+                pos: 0,
+                bpos: 0,
+                nl: SNl::Lf,
+                closed: false,
+            }),
+        })),
+        dict,
+    )))
+}
+
+fn sio_init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "StringIO", kw, &["initial_value", "newline"])?;
+    if a.len() > 3 {
+        return vm.type_error(format!(
+            "StringIO() takes at most 2 arguments ({} given)",
+            a.len() - 1
+        ));
+    }
+    let sio = sio_self(vm, &a[0], false)?;
+    let nl = match arg(a, kw, 2, "newline") {
+        None => SNl::Lf,
+        Some(Value::None) => SNl::Univ,
+        Some(v) => match v.as_pystr() {
+            None => {
+                return vm.type_error(format!(
+                    "newline must be str or None, not {}",
+                    vm.type_name(v)
+                ))
+            }
+            Some(s) => match s.as_str() {
+                "" => SNl::Any,
+                "\n" => SNl::Lf,
+                "\r" => SNl::Cr,
+                "\r\n" => SNl::CrLf,
+                _ => {
+                    let r = vm.repr(v)?;
+                    return vm.value_error(format!("illegal newline value: {}", r.as_str()));
+                }
+            },
+        },
+    };
+    let init = match arg(a, kw, 1, "initial_value") {
+        None | Some(Value::None) => Rc::new(PyStr::new("")),
+        Some(v) => match v.as_pystr() {
+            Some(s) => s.clone(),
+            None => {
+                return vm.type_error(format!(
+                    "initial_value must be str or None, not {}",
+                    vm.type_name(v)
+                ))
+            }
+        },
+    };
+    let (s, n) = match sio_translate(nl, init.as_str()) {
+        Some(t) => {
+            let n = t.chars().count();
+            (t, n)
+        }
+        None => (String::from(init.as_str()), init.char_len()),
+    };
+    let mut st = sio.st.borrow_mut();
+    *st = Sio {
+        s,
+        nchars: n,
+        pos: 0,
+        bpos: 0,
+        nl,
+        closed: false,
+    };
+    Ok(Value::None)
+}
+
+fn sio_write(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "write", a, 2, 2)?;
+    let sio = sio_self(vm, &a[0], true)?;
+    let Some(text) = a[1].as_pystr() else {
+        return vm.type_error(format!(
+            "string argument expected, got '{}'",
+            vm.type_name(&a[1])
+        ));
+    };
+    let ret = text.char_len();
+    let mut st = sio.st.borrow_mut();
+    let tr = sio_translate(st.nl, text.as_str());
+    let (t, n): (&str, usize) = match &tr {
+        Some(t) => (t.as_str(), t.chars().count()),
+        None => (text.as_str(), ret),
+    };
+    if n == 0 {
+        return Ok(Value::Int(0));
+    }
+    let st = &mut *st;
+    if st.pos >= st.nchars {
+        if st.pos > st.nchars {
+            let pad = st.pos - st.nchars;
+            st.s.extend(core::iter::repeat('\0').take(pad));
+            st.nchars = st.pos;
+        }
+        st.s.push_str(t);
+        st.nchars += n;
+        st.bpos = st.s.len();
+    } else {
+        let start = st.bpos;
+        let end = st.advance(start, n);
+        let replaced = if st.ascii() {
+            end - start
+        } else {
+            st.s[start..end].chars().count()
+        };
+        st.s.replace_range(start..end, t);
+        st.nchars = st.nchars - replaced + n;
+        st.bpos = start + t.len();
+    }
+    st.pos += n;
+    Ok(Value::Int(ret as i64))
+}
+
+fn sio_read(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let sio = sio_self(vm, &a[0], true)?;
+    let n = size_arg(vm, arg(a, kw, 1, "size"))?;
+    let mut st = sio.st.borrow_mut();
+    if st.pos >= st.nchars {
+        return Ok(Value::str(""));
+    }
+    let start = st.bpos;
+    let (end, k) = match n {
+        None => (st.s.len(), st.nchars - st.pos),
+        Some(n) => {
+            let e = st.advance(start, n);
+            let k = if st.ascii() {
+                e - start
+            } else {
+                st.s[start..e].chars().count()
+            };
+            (e, k)
+        }
+    };
+    let out = Value::str(&st.s[start..end]);
+    st.pos += k;
+    st.bpos = end;
+    Ok(out)
+}
+
+fn sio_line(sio: &StringIo, limit: Option<usize>) -> Value {
+    let mut st = sio.st.borrow_mut();
+    if st.pos >= st.nchars {
+        return Value::str("");
+    }
+    let start = st.bpos;
+    let b = &st.s.as_bytes()[start..];
+    let end = match st.nl {
+        SNl::Univ | SNl::Lf => b.iter().position(|&c| c == b'\n').map(|i| i + 1),
+        SNl::Cr => b.iter().position(|&c| c == b'\r').map(|i| i + 1),
+        SNl::CrLf => find_line(b, 0, Nl::CrLf, true).map(|(e, _)| e),
+        SNl::Any => find_line(b, 0, Nl::Any, true).map(|(e, _)| e),
+    }
+    .unwrap_or(b.len());
+    let mut end = start + end;
+    let mut k = if st.ascii() {
+        end - start
+    } else {
+        st.s[start..end].chars().count()
+    };
+    if let Some(l) = limit {
+        if l < k {
+            end = st.advance(start, l);
+            k = l;
+        }
+    }
+    let out = Value::str(&st.s[start..end]);
+    st.pos += k;
+    st.bpos = end;
+    out
+}
+
+fn sio_readline(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let sio = sio_self(vm, &a[0], true)?;
+    let n = size_arg(vm, arg(a, kw, 1, "size"))?;
+    Ok(sio_line(sio, n))
+}
+
+fn sio_next(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let sio = sio_self(vm, &a[0], true)?;
+    let line = sio_line(sio, None);
+    if matches!(&line, Value::Str(s) if s.as_str().is_empty()) {
+        return Err(vm.new_exception(&vm.exc.stop_iteration, Vec::new()));
+    }
+    Ok(line)
+}
+
+fn sio_getvalue(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let sio = sio_self(vm, &a[0], true)?;
+    let st = sio.st.borrow();
+    Ok(Value::str(&st.s))
+}
+
+fn sio_seek(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "seek", a, 2, 3)?;
+    let sio = sio_self(vm, &a[0], true)?;
+    let pos = int_arg(vm, &a[1])?;
+    let wh = match arg(a, kw, 2, "whence") {
+        Some(v) => int_arg(vm, v)?,
+        None => 0,
+    };
+    let mut st = sio.st.borrow_mut();
+    match wh {
+        0 => {
+            if pos < 0 {
+                return vm.value_error(format!("Negative seek position {}", pos));
+            }
+            st.set_pos(pos as usize);
+        }
+        1 | 2 => {
+            if pos != 0 {
+                drop(st);
+                return Err(vm.new_exc_msg(&vm.exc.os_error, "Can't do nonzero cur-relative seeks"));
+            }
+            if wh == 2 {
+                st.pos = st.nchars;
+                st.bpos = st.s.len();
+            }
+        }
+        _ => return vm.value_error(format!("Invalid whence ({}, should be 0, 1 or 2)", wh)),
+    }
+    Ok(Value::Int(st.pos as i64))
+}
+
+fn sio_tell(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let sio = sio_self(vm, &a[0], true)?;
+    let p = sio.st.borrow().pos;
+    Ok(Value::Int(p as i64))
+}
+
+fn sio_truncate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let sio = sio_self(vm, &a[0], true)?;
+    let size = match arg(a, kw, 1, "pos") {
+        None | Some(Value::None) => sio.st.borrow().pos as i64,
+        Some(v) => int_arg(vm, v)?,
+    };
+    if size < 0 {
+        return vm.value_error(format!("Negative size value {}", size));
+    }
+    let mut st = sio.st.borrow_mut();
+    let size_u = size as usize;
+    if size_u < st.nchars {
+        let cut = st.advance(0, size_u);
+        st.s.truncate(cut);
+        st.nchars = size_u;
+    }
+    Ok(Value::Int(size))
+}
+
+fn sio_close(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let sio = sio_self(vm, &a[0], false)?;
+    let mut st = sio.st.borrow_mut();
+    st.closed = true;
+    st.s = String::new();
+    st.nchars = 0;
+    st.bpos = 0;
+    Ok(Value::None)
+}
+
+fn sio_flush(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    sio_self(vm, &a[0], false)?;
+    Ok(Value::None)
+}
+
+fn sio_true(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    sio_self(vm, &a[0], true)?;
+    Ok(Value::Bool(true))
+}
+
+fn sio_closed(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let sio = sio_self(vm, &a[0], false)?;
+    let c = sio.st.borrow().closed;
+    Ok(Value::Bool(c))
+}
+
+fn sio_none(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    sio_self(vm, &a[0], false)?;
+    Ok(Value::None)
+}
+
+fn sio_false(vm: &mut Vm, a: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    sio_self(vm, &a[0], false)?;
+    Ok(Value::Bool(false))
+}
+
+/// The native `StringIO` class (a subclass of the frozen `io.IOBase`).
+fn stringio_class(vm: &mut Vm, iobase: &Ref) -> PyResult<Ref> {
+    let t = heap_class(vm, "StringIO", iobase)?;
+    add_methods(
+        &vm.types,
+        &t,
+        &[
+            ("__init__", sio_init),
+            ("write", sio_write),
+            ("read", sio_read),
+            ("readline", sio_readline),
+            ("__next__", sio_next),
+            ("getvalue", sio_getvalue),
+            ("seek", sio_seek),
+            ("tell", sio_tell),
+            ("truncate", sio_truncate),
+            ("close", sio_close),
+            ("flush", sio_flush),
+            ("readable", sio_true),
+            ("writable", sio_true),
+            ("seekable", sio_true),
+        ],
+    );
+    add_props(
+        vm,
+        &t,
+        &[
+            ("closed", sio_closed),
+            ("newlines", sio_none),
+            ("line_buffering", sio_false),
+        ],
+    );
+    let new = vm.new_builtin("StringIO.__new__", sio_new);
+    let sm = Value::Obj(Object::new(
+        vm.types.staticmethod.clone(),
+        Payload::StaticMethod(new),
+        None,
+    ));
+    set_type_attr(&t, "__new__", sm);
+    Ok(t)
 }
