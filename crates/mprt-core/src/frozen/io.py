@@ -330,9 +330,12 @@ class TextIOWrapper(IOBase):
     def name(self):
         return self.buffer.name
 
+    _mode = None
+
     @property
     def mode(self):
-        return self.buffer.mode
+        # open() records the mode it was given; otherwise the buffer's.
+        return self._mode or self.buffer.mode
 
     @property
     def closed(self):

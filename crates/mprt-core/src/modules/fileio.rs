@@ -1907,6 +1907,8 @@ fn f_open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some("\r\n") => Nl::CrLf,
         Some(other) => return vm.value_error(format!("illegal newline value: {}", other)),
     };
+    // encoding="locale" is UTF-8 here (what CPython reports in UTF-8 mode).
+    let encoding = encoding.filter(|e| e.as_str() != "locale");
     let enc = match encoding.as_ref() {
         None => Some(Enc::Utf8),
         Some(e) => match crate::types::codecs::codec_name(e.as_str()) {
@@ -2075,7 +2077,7 @@ fn f_open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             &[bin, enc_v, errors_v, nlv, Value::Bool(tty)],
             &[],
         )?;
-        let k = vm.intern("mode");
+        let k = vm.intern("_mode");
         vm.setattr(&t, &k, Value::Str(mode))?;
         return Ok(t);
     };
