@@ -1,6 +1,8 @@
 """time: clocks, sleeping, MicroPython ticks, and calendar conversion (frozen).
 
-The port has no time-zone database: local time is UTC (timezone = 0).
+Local time follows a POSIX TZ string (e.g. "EST5EDT,M3.2.0,M11.1.0") read
+by tzset() from os.environ["TZ"]; there is no zoneinfo database, so other
+values (and no TZ) mean UTC.
 Ticks wrap at 2**30 like MicroPython's bare-metal ports: compare them only
 with ticks_diff.
 """
@@ -128,7 +130,7 @@ class struct_time(tuple):
     tm_yday = property(lambda self: self[7])
     tm_isdst = property(lambda self: self[8])
     tm_zone = property(lambda self: getattr(self, "_zone", None))
-    tm_gmtoff = property(lambda self: 0)
+    tm_gmtoff = property(lambda self: getattr(self, "_gmtoff", None))
     n_fields = 11
     n_sequence_fields = 9
     n_unnamed_fields = 0
@@ -179,6 +181,164 @@ def _to_time_t(secs):
     return secs
 
 
+# The active zone: (std name, std offset east, dst name, dst offset east,
+# start rule, end rule); rules are (kind, a, b, c, seconds-after-midnight).
+_zone = ("UTC", 0, None, 0, None, None)
+
+
+def _tz_name(s, i):
+    if i < len(s) and s[i] == "<":
+        j = s.find(">", i)
+        if j < 0:
+            return None, i
+        return s[i + 1:j], j + 1
+    j = i
+    while j < len(s) and s[j].isalpha():
+        j += 1
+    if j - i < 3:
+        return None, i
+    return s[i:j], j
+
+
+def _tz_hms(s, i):
+    # [+|-]hh[:mm[:ss]] -> (seconds, index) or (None, i)
+    sign = 1
+    j = i
+    if j < len(s) and s[j] in "+-":
+        sign = -1 if s[j] == "-" else 1
+        j += 1
+    parts = []
+    while True:
+        k = j
+        while k < len(s) and s[k].isdigit():
+            k += 1
+        if k == j:
+            break
+        parts.append(int(s[j:k]))
+        j = k
+        if len(parts) < 3 and j < len(s) and s[j] == ":":
+            j += 1
+            continue
+        break
+    if not parts:
+        return None, i
+    while len(parts) < 3:
+        parts.append(0)
+    return sign * (parts[0] * 3600 + parts[1] * 60 + parts[2]), j
+
+
+def _tz_rule(s, i):
+    if i < len(s) and s[i] == "M":
+        j = i + 1
+        nums = []
+        for _ in range(3):
+            k = j
+            while k < len(s) and s[k].isdigit():
+                k += 1
+            if k == j:
+                return None, i
+            nums.append(int(s[j:k]))
+            j = k + 1 if len(nums) < 3 and k < len(s) and s[k] == "." else k
+        rule = ["M", nums[0], nums[1], nums[2]]
+    else:
+        kind = "J" if i < len(s) and s[i] == "J" else "N"
+        j = i + 1 if kind == "J" else i
+        k = j
+        while k < len(s) and s[k].isdigit():
+            k += 1
+        if k == j:
+            return None, i
+        rule = [kind, int(s[j:k]), 0, 0]
+        j = k
+    t = 7200
+    if j < len(s) and s[j] == "/":
+        t, j = _tz_hms(s, j + 1)
+        if t is None:
+            return None, i
+    return tuple(rule) + (t,), j
+
+
+def _parse_tz(s):
+    if not s or s[0] == ":" or "/" in s.split(",")[0]:
+        return ("UTC", 0, None, 0, None, None)
+    std, i = _tz_name(s, 0)
+    if std is None:
+        return ("UTC", 0, None, 0, None, None)
+    off, i = _tz_hms(s, i)
+    if off is None:
+        return (std, 0, None, 0, None, None)
+    std_east = -off
+    dst, i = _tz_name(s, i)
+    if dst is None:
+        return (std, std_east, None, 0, None, None)
+    dst_east = std_east + 3600
+    o, j = _tz_hms(s, i)
+    if o is not None:
+        dst_east = -o
+        i = j
+    start, end = ("M", 3, 2, 0, 7200), ("M", 11, 1, 0, 7200)
+    if i < len(s) and s[i] == ",":
+        start, i = _tz_rule(s, i + 1)
+        if start is not None and i < len(s) and s[i] == ",":
+            end, i = _tz_rule(s, i + 1)
+        else:
+            end = None
+        if start is None or end is None:
+            return (std, std_east, None, 0, None, None)
+    return (std, std_east, dst, dst_east, start, end)
+
+
+def tzset():
+    """Re-read the TZ environment variable (POSIX TZ strings only)."""
+    global _zone, timezone, altzone, daylight, tzname
+    import sys
+
+    os = sys.modules.get("os")
+    if os is not None:
+        tz = os.environ.get("TZ")
+    else:
+        import _os
+
+        tz = _os.getenv("TZ")
+    _zone = _parse_tz(tz or "")
+    std, soff, dst, doff = _zone[:4]
+    timezone = -soff
+    altzone = -doff if dst else -soff
+    daylight = 1 if dst else 0
+    tzname = (std, dst or std)
+
+
+def _rule_day(rule, y):
+    # Days since the epoch of the day a transition rule names in year y.
+    kind, a, b, c = rule[:4]
+    if kind == "J":
+        d = a - 1
+        if _isleap(y) and a >= 60:
+            d += 1
+        return _days_from_civil(y, 1, 1) + d
+    if kind == "N":
+        return _days_from_civil(y, 1, 1) + a
+    first = _days_from_civil(y, a, 1)
+    wd_first = (first + 4) % 7  # 0 = Sunday
+    day = first + (c - wd_first) % 7 + (b - 1) * 7
+    ml = (31, 29 if _isleap(y) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[a - 1]
+    while day >= first + ml:
+        day -= 7
+    return day
+
+
+def _is_dst_utc(secs):
+    std, soff, dst, doff, start, end = _zone
+    if not dst:
+        return False
+    y = _civil_from_days((secs + soff) // 86400)[0]
+    a = _rule_day(start, y) * 86400 + start[4] - soff
+    b = _rule_day(end, y) * 86400 + end[4] - doff
+    if a < b:
+        return a <= secs < b
+    return not (b <= secs < a)
+
+
 def _breakdown(args, name, zone):
     if len(args) > 1:
         raise TypeError("%s() takes at most 1 argument (%d given)" % (name, len(args)))
@@ -187,13 +347,26 @@ def _breakdown(args, name, zone):
         secs = time_ns() // 1000000000
     else:
         secs = _to_time_t(secs)
+    isdst = 0
+    gmtoff = 0
+    if zone is None:
+        if _is_dst_utc(secs):
+            isdst = 1
+            gmtoff = _zone[3]
+            zone = _zone[2]
+        else:
+            gmtoff = _zone[1]
+            zone = _zone[0]
+        secs += gmtoff
     days, rem = divmod(secs, 86400)
     y, m, d = _civil_from_days(days)
     if not -2147481748 <= y <= 2147485547:
         raise OSError(75, "Value too large for defined data type")
     yday = days - _days_from_civil(y, 1, 1) + 1
     wday = (days + 3) % 7
-    return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, wday, yday, 0), zone)
+    st = struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, wday, yday, isdst), zone)
+    st._gmtoff = gmtoff
+    return st
 
 
 def gmtime(*args):
@@ -203,7 +376,7 @@ def gmtime(*args):
 
 def localtime(*args):
     """Local struct_time (the port's local time is UTC)."""
-    return _breakdown(args, "localtime", "UTC")
+    return _breakdown(args, "localtime", None)
 
 
 def mktime(t):
@@ -215,7 +388,21 @@ def mktime(t):
     y, mo, d, h, mi, s = t[:6]
     y += (mo - 1) // 12
     mo = (mo - 1) % 12 + 1
-    return float(_days_from_civil(y, mo, 1) + d - 1) * 86400 + h * 3600 + mi * 60 + s
+    local = (_days_from_civil(y, mo, 1) + d - 1) * 86400 + h * 3600 + mi * 60 + s
+    std, soff, dst, doff = _zone[:4]
+    isdst = t[8] if len(t) > 8 else -1
+    if not dst:
+        # Like glibc: a DST flag in a zone without DST means one hour ahead.
+        u = local - soff - (3600 if isdst > 0 else 0)
+    elif isdst > 0:
+        u = local - doff
+    elif isdst == 0:
+        u = local - soff
+    else:
+        u = local - soff
+        if _is_dst_utc(u):
+            u = local - doff
+    return float(u)
 
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -265,7 +452,8 @@ def strftime(format, t=None):
     """Format a time tuple according to format (common C directives)."""
     if not isinstance(format, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
-    t = _checked(_as_tuple(t, "strftime"))
+    src = _as_tuple(t, "strftime")
+    t = _checked(src)
     y, mo, d, h, mi, s, wd, yd = t[:8]
     out = []
     i = 0
@@ -327,9 +515,11 @@ def strftime(format, t=None):
         elif f == "R":
             out.append(strftime("%H:%M", t))
         elif f == "Z":
-            out.append("UTC")
+            z = getattr(src, "_zone", None)
+            out.append(z if z is not None else tzname[1 if t[8] > 0 else 0])
         elif f == "z":
-            out.append("+0000")
+            g = getattr(src, "_gmtoff", None) or 0
+            out.append("%s%02d%02d" % ("-" if g < 0 else "+", abs(g) // 3600, abs(g) // 60 % 60))
         elif f == "n":
             out.append("\n")
         elif f == "t":
@@ -356,3 +546,6 @@ def asctime(t=None):
 def ctime(secs=None):
     """asctime(localtime(secs))."""
     return asctime(localtime(secs))
+
+
+tzset()
