@@ -1110,17 +1110,7 @@ fn m_regs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 /// Install `name` as a read-only property backed by `f` on `ty`.
 pub(crate) fn add_property(vm: &mut Vm, ty: &Ref, name: &'static str, f: NativeFn) {
     let g = vm.new_builtin(name, f);
-    let p = Value::Obj(Object::new(
-        vm.types.property.clone(),
-        Payload::Property {
-            fget: g,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-            name: core::cell::RefCell::new(None),
-        },
-        None,
-    ));
+    let p = vm.new_readonly_property(g);
     set_type_attr(ty, name, p);
 }
 

@@ -2718,17 +2718,7 @@ pub fn init(vm: &mut Vm) {
             ("reason", ue_reason),
         ] {
             let g = vm.new_builtin("UnicodeError.attr", f);
-            let p = Value::Obj(Object::new(
-                vm.types.property.clone(),
-                Payload::Property {
-                    fget: g,
-                    fset: Value::None,
-                    fdel: Value::None,
-                    doc: Value::None,
-                    name: core::cell::RefCell::new(None),
-                },
-                None,
-            ));
+            let p = vm.new_readonly_property(g);
             crate::vm::types::set_type_attr(&cls, n, p);
         }
     }

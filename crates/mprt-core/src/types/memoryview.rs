@@ -1417,17 +1417,7 @@ fn p_contiguous(vm: &mut Vm, a: &[Value], _k: &KwArgs) -> PyResult<Value> {
 /// Make a read-only property from a native getter.
 pub fn native_property(vm: &Vm, name: &'static str, f: NativeFn) -> Value {
     let g = vm.new_builtin(name, f);
-    Value::Obj(Object::new(
-        vm.types.property.clone(),
-        Payload::Property {
-            fget: g,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-            name: core::cell::RefCell::new(None),
-        },
-        None,
-    ))
+    vm.new_readonly_property(g)
 }
 
 /// Create the `memoryview` type and register the builtin name.

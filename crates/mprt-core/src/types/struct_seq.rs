@@ -74,17 +74,7 @@ pub fn new_struct_seq_type(
     vm.setitem(&d, Value::str("__repr__"), repr)?;
     for (i, f) in fields.iter().enumerate() {
         let g = vm.new_builtin_bound(f, field_get, Value::Int(i as i64));
-        let p = Value::Obj(Object::new(
-            vm.types.property.clone(),
-            Payload::Property {
-                fget: g,
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-                name: core::cell::RefCell::new(None),
-            },
-            None,
-        ));
+        let p = vm.new_readonly_property(g);
         vm.setitem(&d, Value::str(f), p)?;
     }
     let names: Vec<Value> = fields.iter().map(|f| Value::str(f)).collect();

@@ -343,6 +343,21 @@ impl Vm {
         ))
     }
 
+    /// A read-only `property` whose getter is `fget`.
+    pub fn new_readonly_property(&self, fget: Value) -> Value {
+        Value::Obj(Object::new(
+            self.types.property.clone(),
+            Payload::Property {
+                fget,
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+                name: RefCell::new(None),
+            },
+            None,
+        ))
+    }
+
     /// A built-in iterator object.
     pub fn new_iter(&self, state: IterState) -> Value {
         let cls = match &state {
