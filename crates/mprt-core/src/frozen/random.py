@@ -1,134 +1,125 @@
-"""random: pseudo-random numbers (frozen).
+"""random: pseudo-random numbers (frozen), sequence-compatible with CPython.
 
-The generator is xorshift64* (Marsaglia's xorshift with a multiplicative
-output scramble) over a 64-bit state; seeds are mixed with splitmix64. The
-sequences differ from CPython's Mersenne Twister: only the documented
-properties (ranges, determinism for a given seed) hold.
+The generator is the Mersenne Twister of the native `_random` module, seeded
+like CPython's; the algorithms on top of it (randrange, shuffle, sample,
+choices, gauss, ...) draw from it in the same way as CPython 3.11, so a
+seeded program gets CPython's numbers.
 """
 
-_MASK = (1 << 64) - 1
+import _random
+from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
+from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+from math import floor as _floor, isfinite as _isfinite
 
-
-def _splitmix(x):
-    x = (x + 0x9E3779B97F4A7C15) & _MASK
-    z = x
-    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
-    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
-    return z ^ (z >> 31)
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
 
 
 def _index(v):
+    if isinstance(v, int):
+        return v
     f = getattr(type(v), "__index__", None)
     if f is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
     return f(v)
 
 
-class Random:
-    """A pseudo-random generator instance."""
+def _bisect_right(a, x, lo, hi):
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+class Random(_random.Random):
+    """A pseudo-random generator instance (Mersenne Twister)."""
+
+    VERSION = 3
 
     def __init__(self, x=None):
         self.seed(x)
+        self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialise the state from a (int/str/bytes/None = OS randomness)."""
-        if a is None:
-            try:
-                import _os
-
-                a = int.from_bytes(_os.urandom(8), "little")
-            except Exception:
-                import _time
-
-                a = _time.time_ns()
-        elif isinstance(a, (str, bytes, bytearray)):
+        """Initialise the state from a (None = OS randomness)."""
+        if version == 2 and isinstance(a, (str, bytes, bytearray)):
             if isinstance(a, str):
                 a = a.encode()
-            h = 0xCBF29CE484222325
-            for b in a:
-                h = ((h ^ b) * 0x100000001B3) & _MASK
-            a = h
-        elif isinstance(a, float):
-            a = hash(a)
-        elif not isinstance(a, int):
+            from hashlib import sha512
+
+            a = int.from_bytes(bytes(a) + sha512(a).digest(), "big")
+        elif version == 1 and isinstance(a, (str, bytes)):
+            a = a.decode("latin-1") if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif a is not None and not isinstance(a, (int, float, str, bytes, bytearray)):
             raise TypeError(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray."
             )
-        a = abs(a)
-        s = 0
-        while True:
-            s = _splitmix(s ^ (a & _MASK))
-            a >>= 64
-            if not a:
-                break
-        self._s = s or 0x2545F4914F6CDD1D
+        super().seed(a)
+        self.gauss_next = None
 
     def getstate(self):
-        return (1, self._s)
+        return (self.VERSION, super().getstate(), self.gauss_next)
 
     def setstate(self, state):
-        self._s = state[1]
-
-    def _next64(self):
-        x = self._s
-        x ^= x >> 12
-        x ^= (x << 25) & _MASK
-        x ^= x >> 27
-        self._s = x
-        return (x * 0x2545F4914F6CDD1D) & _MASK
-
-    def getrandbits(self, k):
-        """An int with k random bits."""
-        if not isinstance(k, int):
-            k = _index(k)
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        r = 0
-        got = 0
-        while got < k:
-            r |= (self._next64() >> 32) << got
-            got += 32
-        return r & ((1 << k) - 1)
-
-    def random(self, *args):
-        """A float in [0.0, 1.0)."""
-        if args:
-            raise TypeError("Random.random() takes no arguments (%d given)" % len(args))
-        return (self._next64() >> 11) * (1.0 / 9007199254740992.0)
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            super().setstate(internalstate)
+        else:
+            raise ValueError(
+                "state with version %s passed to Random.setstate() of version %s"
+                % (version, self.VERSION)
+            )
 
     def _randbelow(self, n):
-        if not n:
-            return 0
+        getrandbits = self.getrandbits
         k = n.bit_length()
-        r = self.getrandbits(k)
+        r = getrandbits(k)
         while r >= n:
-            r = self.getrandbits(k)
+            r = getrandbits(k)
         return r
+
+    def randbytes(self, n):
+        """n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, "little")
 
     def randrange(self, start, stop=None, step=1):
         """A random item from range(start, stop, step)."""
-        if not isinstance(start, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(start).__name__)
+        istart = _index(start)
         if stop is None:
-            if start > 0:
-                return self._randbelow(start)
+            if step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            if istart > 0:
+                return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        if not isinstance(stop, int) or not isinstance(step, int):
-            raise TypeError("randrange() arguments must be integers")
-        width = stop - start
-        if step == 1:
+        istop = _index(stop)
+        width = istop - istart
+        istep = _index(step)
+        if istep == 1:
             if width > 0:
-                return start + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (start, stop, width))
-        if step > 0:
-            n = (width + step - 1) // step
-        elif step < 0:
-            n = (width + step + 1) // step
+                return istart + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
         else:
             raise ValueError("zero step for randrange()")
         if n <= 0:
             raise ValueError("empty range for randrange()")
-        return start + step * self._randbelow(n)
+        return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
         """A random int N with a <= N <= b."""
@@ -141,39 +132,65 @@ class Random:
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place."""
+        """Shuffle the sequence x in place."""
+        randbelow = self._randbelow
         for i in reversed(range(1, len(x))):
-            j = self._randbelow(i + 1)
+            j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """k unique elements chosen from the population."""
-        if isinstance(population, (set, frozenset)):
+        """k unique elements chosen from the population sequence."""
+        if isinstance(population, (set, frozenset, dict)) or not hasattr(population, "__getitem__"):
             raise TypeError(
                 "Population must be a sequence.  For dicts or sets, use sorted(d)."
             )
-        pool = list(population)
+        n = len(population)
         if counts is not None:
-            counts = list(counts)
-            if len(counts) != len(pool):
+            cum = []
+            t = 0
+            for c in counts:
+                t += c
+                cum.append(t)
+            if len(cum) != n:
                 raise ValueError("The number of counts does not match the population")
-            pool = [x for x, c in zip(pool, counts) for _ in range(c)]
-        n = len(pool)
+            total = cum.pop() if cum else 0
+            if not isinstance(total, int):
+                raise TypeError("Counts must be integers")
+            if total <= 0:
+                raise ValueError("Total of counts must be greater than zero")
+            picks = self.sample(range(total), k=k)
+            return [population[_bisect_right(cum, s, 0, len(cum))] for s in picks]
+        randbelow = self._randbelow
         if not 0 <= k <= n:
             raise ValueError("Sample larger than population or is negative")
-        result = []
-        for i in range(k):
-            j = self._randbelow(n - i)
-            result.append(pool[j])
-            pool[j] = pool[n - i - 1]
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = randbelow(n)
+                while j in selected:
+                    j = randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
         return result
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
         """k elements chosen with replacement, optionally weighted."""
+        random = self.random
         n = len(population)
         if cum_weights is None:
             if weights is None:
-                return [population[self._randbelow(n)] for _ in range(k)]
+                n += 0.0
+                return [population[_floor(random() * n)] for i in range(k)]
             cum_weights = []
             t = 0
             for w in weights:
@@ -186,52 +203,132 @@ class Random:
         total = cum_weights[-1] + 0.0 if cum_weights else 0.0
         if total <= 0.0:
             raise ValueError("Total of weights must be greater than zero")
-        if total != total or total in (float("inf"), float("-inf")):
+        if not _isfinite(total):
             raise ValueError("Total of weights must be finite")
-        out = []
-        for _ in range(k):
-            r = self.random() * total
-            lo, hi = 0, n - 1
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if r < cum_weights[mid]:
-                    hi = mid
-                else:
-                    lo = mid + 1
-            out.append(population[lo])
-        return out
+        hi = n - 1
+        return [population[_bisect_right(cum_weights, random() * total, 0, hi)] for i in range(k)]
 
     def uniform(self, a, b):
         """A float between a and b."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
+        """Triangular distribution on [low, high] with the given mode."""
         u = self.random()
-        c = 0.5 if mode is None else (mode - low) / (high - low)
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
         if u > c:
             u = 1.0 - u
             c = 1.0 - c
             low, high = high, low
-        return low + (high - low) * (u * c) ** 0.5
+        return low + (high - low) * _sqrt(u * c)
 
-    def gauss(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Box-Muller)."""
-        import math
-
-        u1 = 1.0 - self.random()
-        u2 = self.random()
-        z = math.sqrt(-2.0 * math.log(u1)) * math.cos(2.0 * math.pi * u2)
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's method)."""
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
         return mu + z * sigma
 
-    normalvariate = gauss
+    def gauss(self, mu=0.0, sigma=1.0):
+        """Normal distribution (pairs from the Box-Muller transform)."""
+        random = self.random
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = random() * TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd=1.0):
-        import math
+        """Exponential distribution with rate lambd."""
+        return -_log(1.0 - self.random()) / lambd
 
-        return -math.log(1.0 - self.random()) / lambd
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            theta = (mu + _acos(f)) % TWOPI
+        else:
+            theta = (mu - _acos(f)) % TWOPI
+        return theta
 
-    def randbytes(self, n):
-        return self.getrandbits(n * 8).to_bytes(n, "little")
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        else:
+            while True:
+                u = random()
+                b = (_e + alpha) / _e
+                p = b * u
+                if p <= 1.0:
+                    x = p ** (1.0 / alpha)
+                else:
+                    x = -_log((b - p) / alpha)
+                u1 = random()
+                if p > 1.0:
+                    if u1 <= x ** (alpha - 1.0):
+                        break
+                elif u1 <= _exp(-x):
+                    break
+            return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
 
 
 _inst = Random()
@@ -245,10 +342,16 @@ randrange = _inst.randrange
 sample = _inst.sample
 shuffle = _inst.shuffle
 choices = _inst.choices
-gauss = _inst.gauss
 normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
-getrandbits = _inst.getrandbits
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+gauss = _inst.gauss
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
+getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes

@@ -18,6 +18,7 @@ pub mod hostio;
 pub mod json;
 pub mod math;
 pub mod micropython;
+pub mod random;
 pub mod re;
 pub mod signal;
 pub mod struct_mod;
@@ -65,6 +66,7 @@ pub fn native_modules() -> &'static [(&'static str, ModuleInit)] {
         ("re", re::make),
         ("json", json::make),
         ("hashlib", hashlib::make),
+        ("_random", random::make),
         ("framebuf", framebuf::make),
         ("uctypes", uctypes::make),
         ("deflate", deflate::make),
