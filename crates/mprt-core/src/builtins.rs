@@ -924,9 +924,27 @@ fn bi_pow(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 return vm.value_error("complex modulo");
             }
             let (Some(b), Some(e), Some(md)) = (as_int(&base), as_int(&exp), as_int(&m)) else {
-                return vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                );
+                if !crate::runtime::ops::is_builtin_value(&base) {
+                    let cls = vm.type_of(&base);
+                    if let Some(f) = vm.lookup_type(&cls, "__pow__") {
+                        let r = vm.call(&f, &[base.clone(), exp.clone(), m.clone()], &[])?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    }
+                }
+                let numeric = |v: &Value| as_int(v).is_some() || as_float(v).is_some();
+                if numeric(&base) && numeric(&exp) && numeric(&m) {
+                    return vm.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    );
+                }
+                return vm.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    vm.type_name(&base),
+                    vm.type_name(&exp),
+                    vm.type_name(&m)
+                ));
             };
             use num_traits::{One, Signed, Zero};
             let md = md.big().into_owned();
@@ -998,7 +1016,7 @@ fn bi_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         let Some(n) = nd else {
             return Ok(crate::types::int::int_of_value(vm, &x));
         };
-        let Some(n) = vm.index_value(&n, "")? else {
+        let Some(n) = vm.index_value_clamped(&n)? else {
             return vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 vm.type_name(&n)
@@ -1009,8 +1027,12 @@ fn bi_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         // Round to a multiple of 10**-n, half to even.
         use num_integer::Integer;
-        let p = num_traits::pow::pow(num_bigint::BigInt::from(10), (-n) as usize);
         let v = i.big().into_owned();
+        // 10**-n exceeds |v| by far: the result is 0.
+        if n < -(v.bits() as i64) - 2 {
+            return Ok(Value::Int(0));
+        }
+        let p = num_traits::pow::pow(num_bigint::BigInt::from(10), n.unsigned_abs() as usize);
         let (q, r) = v.div_mod_floor(&p);
         let twice: num_bigint::BigInt = &r * 2;
         let q = match twice.cmp(&p) {
@@ -1039,7 +1061,7 @@ fn bi_round(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 return Ok(vm.new_bigint(crate::types::float::float_to_bigint(r).unwrap()));
             }
             Some(n) => {
-                let Some(n) = vm.index_value(&n, "")? else {
+                let Some(n) = vm.index_value_clamped(&n)? else {
                     return vm.type_error(format!(
                         "'{}' object cannot be interpreted as an integer",
                         vm.type_name(&n)
@@ -1852,6 +1874,24 @@ fn bi_bool(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "bool expected at most 1 argument, got {}",
             args.len() - 1
         ));
+    }
+    if let Some(c) = args.first() {
+        let is_bool = matches!(c, Value::Obj(o) if Rc::ptr_eq(o, &vm.types.bool_));
+        if !is_bool {
+            return match c {
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                    let n = crate::vm::types::type_name(o);
+                    vm.type_error(format!(
+                        "bool.__new__({}): {} is not a subtype of bool",
+                        n, n
+                    ))
+                }
+                _ => vm.type_error(format!(
+                    "bool.__new__(X): X is not a type object ({})",
+                    vm.type_name(c)
+                )),
+            };
+        }
     }
     match args.get(1) {
         None => Ok(Value::Bool(false)),

@@ -43,6 +43,36 @@ impl Vm {
         }
     }
 
+    /// Like [`Vm::index_value`], but big ints saturate to `i64::MIN`/`i64::MAX`
+    /// instead of raising (for arguments such as `round()`'s ndigits).
+    pub fn index_value_clamped(&mut self, k: &Value) -> PyResult<Option<i64>> {
+        let k = match as_int(k) {
+            Some(_) => k.clone(),
+            None => {
+                if crate::runtime::ops::is_builtin_value(k) {
+                    return Ok(None);
+                }
+                let cls = self.type_of(k);
+                let Some(m) = self.lookup_type(&cls, "__index__") else {
+                    return Ok(None);
+                };
+                let r = self.call(&m, &[k.clone()], &[])?;
+                if as_int(&r).is_none() {
+                    return self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&r)
+                    ));
+                }
+                r
+            }
+        };
+        Ok(match as_int(&k) {
+            Some(IntVal::Small(i)) => Some(i),
+            Some(IntVal::Big(b)) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+            None => None,
+        })
+    }
+
     /// `c[k]`.
     pub fn getitem(&mut self, c: &Value, k: &Value) -> PyResult<Value> {
         if let Value::Str(s) = c {
@@ -650,7 +680,21 @@ impl Vm {
             }
         }
         let keys = self.call_method(m, "keys", &[])?;
-        let keys = self.iterate(&keys)?;
+        let it = match self.get_iter(&keys) {
+            Ok(it) => it,
+            Err(e) => {
+                if self.isinstance(&e, &self.exc.type_error.clone()) {
+                    let cls = self.type_of(m);
+                    return self.type_error(format!(
+                        "{}.keys() returned a non-iterable (type {})",
+                        crate::vm::types::type_name(&cls),
+                        self.type_name(&keys)
+                    ));
+                }
+                return Err(e);
+            }
+        };
+        let keys = self.iterate(&it)?;
         let mut out = Vec::with_capacity(keys.len());
         for k in keys {
             let v = self.getitem(m, &k)?;
@@ -680,7 +724,12 @@ impl Vm {
 
     /// `d.update(m)` for a dict `d`.
     pub fn dict_update(&mut self, d: &Value, m: &Value) -> PyResult<()> {
-        if self.is_mapping(m) {
+        // As CPython: anything with a `keys` attribute is merged as a mapping.
+        let has_keys = matches!(m.payload(), Some(Payload::Dict(_))) || {
+            let cls = self.type_of(m);
+            self.lookup_type(&cls, "keys").is_some()
+        };
+        if has_keys {
             for (k, v) in self.mapping_items(m)? {
                 self.dict_set(d, k, v)?;
             }

@@ -75,6 +75,19 @@ fn mk(vm: &Vm, like: &Value, v: Vec<u8>) -> Value {
     }
 }
 
+/// `like` itself when it is an exact `bytes` (CPython returns the same object
+/// when a transformation changes nothing), else a new object holding `v`.
+fn mk_same(vm: &Vm, like: &Value, v: Vec<u8>) -> Value {
+    if let Value::Obj(o) = like {
+        if matches!(o.payload, Payload::Bytes(_))
+            && alloc::rc::Rc::ptr_eq(&o.class.borrow(), &vm.types.bytes)
+        {
+            return like.clone();
+        }
+    }
+    mk(vm, like, v)
+}
+
 fn me(vm: &Vm, args: &[Value]) -> Vec<u8> {
     args.first()
         .and_then(|a| buffer_bytes(vm, a))
@@ -1573,6 +1586,9 @@ fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<
             e -= 1;
         }
     }
+    if s == 0 && e == d.len() {
+        return Ok(mk_same(vm, &args[0], d));
+    }
     Ok(mk(vm, &args[0], d[s..e].to_vec()))
 }
 fn b_strip(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -1809,15 +1825,7 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, usize
         ));
     }
     let d = me(vm, args);
-    let w = match vm.index_value(&args[1], "")? {
-        Some(w) => w.max(0) as usize,
-        None => {
-            return vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(&args[1])
-            ))
-        }
-    };
+    let w = crate::types::str_methods::int_arg(vm, &args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         None => b' ',
         Some(f) => match buffer_bytes(vm, f) {
@@ -1837,7 +1845,7 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, usize
 fn b_center(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (d, w, f) = pad_args(vm, args, "center")?;
     if w <= d.len() {
-        return Ok(mk(vm, &args[0], d));
+        return Ok(mk_same(vm, &args[0], d));
     }
     let marg = w - d.len();
     let left = marg / 2 + (marg & w & 1);
@@ -1848,15 +1856,16 @@ fn b_center(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 fn b_ljust(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (mut d, w, f) = pad_args(vm, args, "ljust")?;
-    if w > d.len() {
-        d.resize(w, f);
+    if w <= d.len() {
+        return Ok(mk_same(vm, &args[0], d));
     }
+    d.resize(w, f);
     Ok(mk(vm, &args[0], d))
 }
 fn b_rjust(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (d, w, f) = pad_args(vm, args, "rjust")?;
     if w <= d.len() {
-        return Ok(mk(vm, &args[0], d));
+        return Ok(mk_same(vm, &args[0], d));
     }
     let mut out = vec![f; w - d.len()];
     out.extend_from_slice(&d);
@@ -1865,17 +1874,9 @@ fn b_rjust(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn b_zfill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "zfill", &args[1..], 1, 1)?;
     let d = me(vm, args);
-    let w = match vm.index_value(&args[1], "")? {
-        Some(w) => w.max(0) as usize,
-        None => {
-            return vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(&args[1])
-            ))
-        }
-    };
+    let w = crate::types::str_methods::int_arg(vm, &args[1])?.max(0) as usize;
     if w <= d.len() {
-        return Ok(mk(vm, &args[0], d));
+        return Ok(mk_same(vm, &args[0], d));
     }
     room(vm, w)?;
     let fill = w - d.len();

@@ -208,18 +208,18 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn self_complex(vm: &Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
     match args.first().and_then(|a| a.payload()) {
         Some(Payload::Complex(r, i)) => Ok((*r, *i)),
-        _ => vm.type_error(format!(
-            "descriptor '{}' requires a 'complex' object but received a '{}'",
-            name,
-            args.first()
-                .map(|a| vm.type_name(a))
-                .unwrap_or_else(|| "nothing".into())
-        )),
+        _ => Err(super::descr_self_error(vm, "complex", name, args.first())),
     }
 }
 
 fn complex_conjugate(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let (r, i) = self_complex(vm, args, "conjugate")?;
+    if args.len() != 1 {
+        return vm.type_error(format!(
+            "complex.conjugate() takes no arguments ({} given)",
+            args.len() - 1
+        ));
+    }
     Ok(vm.new_complex(r, -i))
 }
 fn complex_complex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {

@@ -256,11 +256,40 @@ impl Vm {
 fn this_dict<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
     match args.first() {
         Some(d) if matches!(d.payload(), Some(Payload::Dict(_))) => Ok(d),
-        _ => vm.type_error(format!(
-            "descriptor '{}' for 'dict' objects doesn't apply to a non-dict object",
-            name
-        )),
+        None => vm.type_error(format!("unbound method dict.{}() needs an argument", name)),
+        Some(d) => {
+            // dict's __getitem__/__contains__ are method descriptors too.
+            if matches!(name, "__getitem__" | "__contains__") {
+                return vm.type_error(format!(
+                    "descriptor '{}' for 'dict' objects doesn't apply to a '{}' object",
+                    name,
+                    vm.type_name(d)
+                ));
+            }
+            Err(crate::types::descr_self_error(vm, "dict", name, Some(d)))
+        }
     }
+}
+
+/// Exactly `n` arguments after self, with CPython's slot-wrapper wording
+/// (`one_arg`: the METH_O wording "takes exactly one argument").
+fn dunder_args(vm: &Vm, args: &[Value], name: &str, n: usize, one_arg: bool) -> PyResult<()> {
+    let got = args.len().saturating_sub(1);
+    if got == n {
+        return Ok(());
+    }
+    if one_arg {
+        return vm.type_error(format!(
+            "dict.{}() takes exactly one argument ({} given)",
+            name, got
+        ));
+    }
+    vm.type_error(format!(
+        "expected {} argument{}, got {}",
+        n,
+        if n == 1 { "" } else { "s" },
+        got
+    ))
 }
 
 /// CPython-style argument checks for a dict method taking `min..=max`
@@ -315,9 +344,6 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         ));
     }
     if let Some(src) = args.get(1) {
-        if !vm.is_mapping(src) && !vm.has_iter(src) {
-            return vm.type_error(format!("'{}' object is not iterable", vm.type_name(src)));
-        }
         vm.dict_update(&d, src)?;
     }
     for (k, v) in kw {
@@ -451,6 +477,7 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "__getitem__")?.clone();
+    dunder_args(vm, args, "__getitem__", 1, true)?;
     match vm.dict_get(&d, &args[1])? {
         Some(v) => Ok(v),
         None => {
@@ -468,12 +495,14 @@ fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "__setitem__")?.clone();
+    dunder_args(vm, args, "__setitem__", 2, false)?;
     vm.dict_set(&d, args[1].clone(), args[2].clone())?;
     Ok(Value::None)
 }
 
 fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "__delitem__")?.clone();
+    dunder_args(vm, args, "__delitem__", 1, false)?;
     match vm.dict_remove(&d, &args[1])? {
         Some(_) => Ok(Value::None),
         None => vm.key_error(args[1].clone()),
@@ -482,17 +511,20 @@ fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn dict_contains(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "__contains__")?.clone();
+    dunder_args(vm, args, "__contains__", 1, true)?;
     Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()))
 }
 
 fn dict_len(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = this_dict(vm, args, "__len__")?;
+    dunder_args(vm, args, "__len__", 0, false)?;
     Ok(Value::Int(
         data(d).map(|dd| dd.borrow().len()).unwrap_or(0) as i64
     ))
 }
 
 fn dict_iter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    dunder_args(vm, args, "__iter__", 0, false)?;
     let d = this_dict(vm, args, "__iter__")?.as_obj().unwrap().clone();
     let len = match &d.payload {
         Payload::Dict(dd) => dd.borrow().len(),

@@ -109,6 +109,19 @@ pub fn float_value_of(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             )),
         };
     }
+    if let Some(b) = crate::types::bytes::buffer_bytes(vm, x) {
+        let s: String = b
+            .iter()
+            .map(|&c| if c < 128 { c as char } else { '\u{FFFD}' })
+            .collect();
+        return match mprt_format::parse_float(&s) {
+            Some(f) => Ok(f),
+            None => {
+                let r = vm.repr(x)?;
+                vm.value_error(format!("could not convert string to float: {}", r.as_str()))
+            }
+        };
+    }
     vm.type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
         vm.type_name(x)
@@ -156,13 +169,7 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn self_float(vm: &Vm, args: &[Value], name: &str) -> PyResult<f64> {
     match args.first().and_then(as_float) {
         Some(f) => Ok(f),
-        None => vm.type_error(format!(
-            "descriptor '{}' requires a 'float' object but received a '{}'",
-            name,
-            args.first()
-                .map(|a| vm.type_name(a))
-                .unwrap_or_else(|| "nothing".into())
-        )),
+        None => Err(super::descr_self_error(vm, "float", name, args.first())),
     }
 }
 
@@ -365,6 +372,16 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn float_plain(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(self_float(vm, args, "__float__")?))
 }
+fn float_conjugate(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let f = self_float(vm, args, "conjugate")?;
+    float_noargs(vm, args, "conjugate")?;
+    Ok(Value::Float(f))
+}
+fn float_getnewargs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let f = self_float(vm, args, "__getnewargs__")?;
+    float_noargs(vm, args, "__getnewargs__")?;
+    Ok(vm.new_tuple(vec![Value::Float(f)]))
+}
 fn float_trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let f = self_float(vm, args, "__trunc__")?;
     float_to_int(vm, f)
@@ -429,7 +446,8 @@ pub fn init(vm: &mut Vm) {
             ("float.__format__", crate::runtime::format::num_format),
             ("float.as_integer_ratio", float_as_integer_ratio),
             ("float.hex", float_hex),
-            ("float.conjugate", float_plain),
+            ("float.conjugate", float_conjugate),
+            ("float.__getnewargs__", float_getnewargs),
             ("float.__float__", float_plain),
             ("float.__pos__", float_plain),
             ("float.__int__", float_trunc),

@@ -367,6 +367,23 @@ pub fn int_value_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
             vm.type_name(&r)
         ));
     }
+    if let Some(b) = crate::types::bytes::buffer_bytes(vm, x) {
+        let s: String = b
+            .iter()
+            .map(|&c| if c < 128 { c as char } else { '\u{FFFD}' })
+            .collect();
+        return match mprt_format::parse_int(&s, 10) {
+            Some(v) => Ok(vm.new_bigint(v)),
+            None => {
+                let bv = vm.new_bytes(b);
+                let r = vm.repr(&bv)?;
+                vm.value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    r.as_str()
+                ))
+            }
+        };
+    }
     vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         vm.type_name(x)
@@ -399,7 +416,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         (None, Some(_)) => return vm.type_error("int() missing string argument"),
         (Some(x), None) => int_value_of(vm, x)?,
         (Some(x), Some(b)) => {
-            let base = match vm.index_value(&b, "")? {
+            let base = match vm.index_value_clamped(&b)? {
                 Some(n) => n,
                 None => {
                     return vm.type_error(format!(
@@ -432,13 +449,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn self_int<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<IntVal<'a>> {
     match args.first().and_then(as_int) {
         Some(i) => Ok(i),
-        None => vm.type_error(format!(
-            "descriptor '{}' requires a 'int' object but received a '{}'",
-            name,
-            args.first()
-                .map(|a| vm.type_name(a))
-                .unwrap_or_else(|| "nothing".into())
-        )),
+        None => Err(super::descr_self_error(vm, "int", name, args.first())),
     }
 }
 
@@ -477,6 +488,38 @@ fn int_self_plain(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> 
         return vm.type_error(format!("expected 0 arguments, got {}", args.len() - 1));
     }
     Ok(int_of_value(vm, &args[0]))
+}
+
+/// A no-argument int method descriptor returning the plain int value.
+fn int_self_named(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    self_int(vm, args, name)?;
+    no_args(vm, args, name)?;
+    Ok(int_of_value(vm, &args[0]))
+}
+fn int_conjugate(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    int_self_named(vm, args, "conjugate")
+}
+fn int_trunc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    int_self_named(vm, args, "__trunc__")
+}
+fn int_floor(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    int_self_named(vm, args, "__floor__")
+}
+fn int_ceil(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    int_self_named(vm, args, "__ceil__")
+}
+fn int_sizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let i = self_int(vm, args, "__sizeof__")?;
+    let digits = match i {
+        IntVal::Small(x) => (64 - x.unsigned_abs().leading_zeros() as i64 + 29) / 30,
+        IntVal::Big(b) => (b.bits() as i64 + 29) / 30,
+    };
+    no_args(vm, args, "__sizeof__")?;
+    Ok(Value::Int(24 + 4 * digits.max(1)))
+}
+fn int_getnewargs(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let v = int_self_named(vm, args, "__getnewargs__")?;
+    Ok(vm.new_tuple(vec![v]))
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
@@ -537,6 +580,12 @@ fn int_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 fn int_round(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     self_int(vm, args, "__round__")?;
+    if args.len() > 2 {
+        return vm.type_error(format!(
+            "__round__ expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
     let mut a = vec![int_of_value(vm, &args[0])];
     a.extend(args[1..].iter().cloned());
     let f = crate::types::dict::dict_get_str(&vm.builtins, "round").unwrap();
@@ -825,14 +874,16 @@ pub fn init(vm: &mut Vm) {
             ("int.__format__", crate::runtime::format::num_format),
             ("int.bit_count", int_bit_count),
             ("int.to_bytes", int_to_bytes),
-            ("int.conjugate", int_self_plain),
+            ("int.conjugate", int_conjugate),
+            ("int.__sizeof__", int_sizeof),
+            ("int.__getnewargs__", int_getnewargs),
             ("int.as_integer_ratio", int_as_integer_ratio),
             ("int.is_integer", int_is_integer),
             ("int.__index__", int_self_plain),
             ("int.__int__", int_self_plain),
-            ("int.__trunc__", int_self_plain),
-            ("int.__floor__", int_self_plain),
-            ("int.__ceil__", int_self_plain),
+            ("int.__trunc__", int_trunc),
+            ("int.__floor__", int_floor),
+            ("int.__ceil__", int_ceil),
             ("int.__float__", int_float),
             ("int.__round__", int_round),
             ("int.__abs__", int_abs),

@@ -248,6 +248,11 @@ fn list_insert(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn list_pop(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let l = this(vm, args, "pop")?;
     check_args(vm, "pop", &args[1..], 0, 1)?;
+    if let Some(crate::runtime::num::IntVal::Big(_)) =
+        args.get(1).and_then(crate::runtime::num::as_int)
+    {
+        return vm.overflow_error("Python int too large to convert to C ssize_t");
+    }
     let i = match args.get(1) {
         Some(v) => int_arg(vm, v)?,
         None => -1,

@@ -23,7 +23,51 @@ pub mod struct_seq;
 pub mod tuple;
 pub mod unicode_tables;
 
+use crate::value::Value;
 use crate::vm::Vm;
+
+/// The TypeError CPython raises when an unbound built-in method of `tyname` gets a
+/// `self` of the wrong type: plain methods are "method descriptors" ("doesn't apply
+/// to"), operator slots are "slot wrappers" ("requires a ... object").
+pub fn descr_self_error(vm: &Vm, tyname: &str, name: &str, got: Option<&Value>) -> Value {
+    let got = got
+        .map(|a| vm.type_name(a))
+        .unwrap_or_else(|| "nothing".into());
+    let method_descr = !name.starts_with("__")
+        || matches!(
+            name,
+            "__round__"
+                | "__trunc__"
+                | "__floor__"
+                | "__ceil__"
+                | "__getnewargs__"
+                | "__sizeof__"
+                | "__format__"
+                | "__reduce__"
+                | "__reduce_ex__"
+                | "__complex__"
+                | "__bytes__"
+                | "__reversed__"
+                | "__getstate__"
+                | "__dir__"
+        );
+    let msg = if method_descr {
+        alloc::format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            tyname,
+            got
+        )
+    } else {
+        alloc::format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            name,
+            tyname,
+            got
+        )
+    };
+    vm.new_exc_msg(&vm.exc.type_error, msg)
+}
 
 /// Install every built-in type's methods.
 pub fn init(vm: &mut Vm) {

@@ -647,6 +647,16 @@ fn generic_class_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
     vm.call(&ga, &[args[0].clone(), args[1].clone()], &[])
 }
 
+fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    if args.len() != 1 {
+        return vm.type_error(format!(
+            "object.__sizeof__() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        ));
+    }
+    Ok(Value::Int(16))
+}
+
 /// Install object/type methods and `__build_class__`.
 pub fn init(vm: &mut Vm) {
     for t in [
@@ -685,6 +695,7 @@ pub fn init(vm: &mut Vm) {
             ("object.__format__", object_format),
             ("object.__dir__", object_dir),
             ("object.__reduce_ex__", object_reduce_ex),
+            ("object.__sizeof__", object_sizeof),
         ],
     );
     let new = vm.new_builtin("object.__new__", object_new);

@@ -1438,7 +1438,7 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
-        return vm.type_error("maketrans() takes no keyword arguments");
+        return vm.type_error("str.maketrans() takes no keyword arguments");
     }
     if args.is_empty() || args.len() > 3 {
         return vm.type_error(format!(
