@@ -57,6 +57,9 @@ struct Bin {
     rpos: usize,
     wbuf: Vec<u8>,
     bufsize: usize,
+    /// Bumped whenever buffered bytes are consumed or dropped, so that a
+    /// scan resumed after a GIL release can tell its offsets are stale.
+    gen: u32,
 }
 
 /// A native binary file (`FileIO` / `BufferedReader` / `BufferedWriter` /
@@ -160,6 +163,16 @@ struct Classes {
 }
 
 static CLASSES: GilCell<Option<Classes>> = GilCell::new(None);
+
+/// Forget the native classes and the open-file registry (soft reset).
+/// Files of the old VM that are freed later are still flushed and closed by
+/// the next [`drain`].
+pub(crate) fn reset() {
+    let old = CLASSES.with(|c| c.take());
+    drop(old);
+    let live = LIVE.with(|l| core::mem::take(&mut l.0));
+    drop(live);
+}
 
 fn class_of(f: impl FnOnce(&Classes) -> Ref) -> Option<Ref> {
     CLASSES.with(|c| c.as_ref().map(f))
@@ -291,6 +304,7 @@ impl BinFile {
             let mut s = self.st.borrow_mut();
             let n = s.rbuf.len() - s.rpos;
             s.rbuf.clear();
+            s.gen = s.gen.wrapping_add(1);
             s.rpos = 0;
             (s.fd, n)
         };
@@ -334,8 +348,10 @@ impl BinFile {
         let p = s.rpos;
         let out = s.rbuf[p..p + n].to_vec();
         s.rpos += n;
+        s.gen = s.gen.wrapping_add(1);
         if s.rpos == s.rbuf.len() {
             s.rbuf.clear();
+            s.gen = s.gen.wrapping_add(1);
             s.rpos = 0;
         }
         out
@@ -365,6 +381,7 @@ impl BinFile {
             let p = s.rpos;
             let mut v = core::mem::take(&mut s.rbuf);
             s.rpos = 0;
+            s.gen = s.gen.wrapping_add(1);
             v.drain(..p);
             v
         };
@@ -419,10 +436,16 @@ impl BinFile {
             return Ok(out);
         }
         let mut scan = 0;
+        let mut gen = self.st.borrow().gen;
         loop {
             let found = {
                 let s = self.st.borrow();
                 let a = &s.rbuf[s.rpos..];
+                if s.gen != gen {
+                    // Another thread consumed data while the GIL was released.
+                    gen = s.gen;
+                    scan = 0;
+                }
                 let f = a[scan..]
                     .iter()
                     .position(|&c| c == b'\n')
@@ -479,6 +502,7 @@ impl BinFile {
             let mut s = self.st.borrow_mut();
             let u = s.rbuf.len() - s.rpos;
             s.rbuf.clear();
+            s.gen = s.gen.wrapping_add(1);
             s.rpos = 0;
             (s.fd, u)
         };
@@ -1268,12 +1292,17 @@ fn text_line(vm: &mut Vm, t: &TextFile, c: &Ctx, limit: Option<usize>) -> PyResu
     b.prep_read(vm)?;
     let univ = c.nl == Nl::Univ;
     let mut scan = 0;
+    let mut gen = b.st.borrow().gen;
     let mut eof = false;
     // (end, terminator length) in bytes.
     let (end, term) = loop {
         let r = {
             let s = b.st.borrow();
             let a = &s.rbuf[s.rpos..];
+            if s.gen != gen {
+                gen = s.gen;
+                scan = 0;
+            }
             let f = find_line(a, scan, c.nl, eof);
             let f = match (f, limit) {
                 (Some((e, tl)), Some(l)) => {
@@ -1345,11 +1374,13 @@ fn text_line(vm: &mut Vm, t: &TextFile, c: &Ctx, limit: Option<usize>) -> PyResu
         match v {
             Some(v) => {
                 s.rpos += end;
+                s.gen = s.gen.wrapping_add(1);
                 Ok(v)
             }
             None => {
                 let mut raw = a.to_vec();
                 s.rpos += end;
+                s.gen = s.gen.wrapping_add(1);
                 if univ && term > 0 {
                     raw.truncate(end - term);
                     raw.push(b'\n');
@@ -1362,6 +1393,7 @@ fn text_line(vm: &mut Vm, t: &TextFile, c: &Ctx, limit: Option<usize>) -> PyResu
         let mut s = b.st.borrow_mut();
         if s.rpos == s.rbuf.len() {
             s.rbuf.clear();
+            s.gen = s.gen.wrapping_add(1);
             s.rpos = 0;
         }
     }
@@ -1475,6 +1507,7 @@ fn text_write(vm: &mut Vm, c: &Ctx, v: &Value) -> PyResult<usize> {
         // write after a text read lands after the chunk that was read.
         if !s.rbuf.is_empty() {
             s.rbuf.clear();
+            s.gen = s.gen.wrapping_add(1);
             s.rpos = 0;
         }
     }
@@ -2052,6 +2085,7 @@ fn f_open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             rpos: 0,
             wbuf: Vec::new(),
             bufsize,
+            gen: 0,
         },
     );
     if binary {

@@ -116,6 +116,7 @@ pub fn reset_globals() {
     crate::modules::micropython::reset();
     crate::modules::uctypes::reset();
     crate::types::exception::reset();
+    crate::modules::fileio::reset();
 }
 
 /// Soft reset: raise SystemExit in every other Python thread and join them
