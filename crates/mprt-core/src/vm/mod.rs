@@ -367,7 +367,10 @@ impl Vm {
             IterState::Map { .. } => self.types.iter_types[2].clone(),
             IterState::Filter { .. } => self.types.iter_types[3].clone(),
             IterState::Reversed { .. } => self.types.iter_types[4].clone(),
-            _ => self.types.iterator.clone(),
+            st => match builtin_iter_index(st) {
+                Some(i) => self.types.builtin_iters[i].clone(),
+                None => self.types.iterator.clone(),
+            },
         };
         Value::Obj(Object::new(cls, Payload::Iter(RefCell::new(state)), None))
     }
@@ -510,13 +513,7 @@ impl Vm {
             Value::Float(_) => "float".to_string(),
             Value::Str(_) => "str".to_string(),
             Value::Obj(o) => {
-                if let Payload::Iter(st) = &o.payload {
-                    if Rc::ptr_eq(&o.class.borrow(), &self.types.iterator) {
-                        if let Some(n) = iter_type_name(&st.borrow()) {
-                            return n.to_string();
-                        }
-                    }
-                }
+                let _ = o;
                 types::type_name(&self.type_of(v))
             }
             _ => types::type_name(&self.type_of(v)),
@@ -596,33 +593,34 @@ impl Vm {
     }
 }
 
-/// CPython's name for the type of a built-in iterator (used in messages).
-fn iter_type_name(st: &IterState) -> Option<&'static str> {
+/// The class of a built-in iterator: an index into `Types::builtin_iters`
+/// (names in `types::BUILTIN_ITER_NAMES`), None for the generic `iterator`.
+fn builtin_iter_index(st: &IterState) -> Option<usize> {
     Some(match st {
         IterState::Seq { seq, .. } => match seq {
             Value::Str(s) => {
                 if s.as_str().is_ascii() {
-                    "str_ascii_iterator"
+                    0
                 } else {
-                    "str_iterator"
+                    1
                 }
             }
             _ => match seq.payload() {
-                Some(Payload::List(_)) => "list_iterator",
-                Some(Payload::Tuple(_)) => "tuple_iterator",
-                Some(Payload::Bytes(_)) => "bytes_iterator",
-                Some(Payload::ByteArray(_)) => "bytearray_iterator",
+                Some(Payload::List(_)) => 2,
+                Some(Payload::Tuple(_)) => 3,
+                Some(Payload::Bytes(_)) => 4,
+                Some(Payload::ByteArray(_)) => 5,
                 _ => return None,
             },
         },
-        IterState::Range { .. } => "range_iterator",
+        IterState::Range { .. } => 6,
         IterState::Dict { dict, kind, .. } => match (&dict.payload, kind) {
-            (Payload::Set(_) | Payload::FrozenSet(_), _) => "set_iterator",
-            (_, 0) => "dict_keyiterator",
-            (_, 1) => "dict_valueiterator",
-            _ => "dict_itemiterator",
+            (Payload::Set(_) | Payload::FrozenSet(_), _) => 7,
+            (_, 0) => 8,
+            (_, 1) => 9,
+            _ => 10,
         },
-        IterState::Callable { .. } => "callable_iterator",
+        IterState::Callable { .. } => 11,
         _ => return None,
     })
 }

@@ -97,7 +97,26 @@ pub struct Types {
     pub empty_tuple: Ref,
     /// enumerate, zip, map, filter, reversed (subclasses of the iterator type).
     pub iter_types: [Ref; 5],
+    /// The built-in iterator classes CPython names (`list_iterator`, ...), in
+    /// the order of [`BUILTIN_ITER_NAMES`].
+    pub builtin_iters: Vec<Ref>,
 }
+
+/// Names of the built-in iterator classes (indices into `Types::builtin_iters`).
+pub const BUILTIN_ITER_NAMES: [&str; 12] = [
+    "str_ascii_iterator",
+    "str_iterator",
+    "list_iterator",
+    "tuple_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "range_iterator",
+    "set_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "callable_iterator",
+];
 
 macro_rules! exc_types {
     ($root:ident; $($field:ident = $name:literal : $base:ident),* $(,)?) => {
@@ -419,6 +438,7 @@ pub fn bootstrap() -> (Types, ExcTypes) {
             object.clone(),
             object.clone(),
         ],
+        builtin_iters: Vec::new(),
     };
     let o = [object.clone()];
     t.none_type = new_type(&t, "NoneType", &o, BaseKind::Other, false);
@@ -465,6 +485,10 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         new_type(&t, "filter", &it, BaseKind::Iter, false),
         new_type(&t, "reversed", &it, BaseKind::Iter, false),
     ];
+    t.builtin_iters = BUILTIN_ITER_NAMES
+        .iter()
+        .map(|n| new_type(&t, n, &it, BaseKind::Other, false))
+        .collect();
     t.empty_tuple = Object::new(
         t.tuple.clone(),
         Payload::Tuple(Vec::new().into_boxed_slice()),
