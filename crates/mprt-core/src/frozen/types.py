@@ -137,8 +137,84 @@ class GenericAlias:
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
     def __instancecheck__(self, obj):
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
 
     def __subclasscheck__(self, cls):
         raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
+def _union_ok(a):
+    return a is None or isinstance(a, (type, GenericAlias, UnionType))
+
+
+def _union_args(a):
+    if a is None:
+        return (NoneType,)
+    if isinstance(a, UnionType):
+        return a.__args__
+    return (a,)
+
+
+def _type_or(a, b):
+    """`a | b` for types, None, generic aliases and unions (type.__or__)."""
+    if not (_union_ok(a) and _union_ok(b)):
+        return NotImplemented
+    args = []
+    for x in _union_args(a) + _union_args(b):
+        if x not in args:
+            args.append(x)
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    u.__args__ = tuple(args)
+    return u
+
+
+class UnionType:
+    """The type of `X | Y` unions of types."""
+
+    def __init__(self, *a, **k):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return " | ".join("None" if a is NoneType else _type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+            if isinstance(obj, a):
+                return True
+        return False
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+            if issubclass(cls, a):
+                return True
+        return False
+
+
+UnionType.__module__ = "types"

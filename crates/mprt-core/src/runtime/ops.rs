@@ -429,7 +429,11 @@ impl Vm {
                 }
             }
         }
-        if builtin_dispatch(a) && builtin_dispatch(b) {
+        // `X | Y` on classes goes through type.__or__ (union types).
+        let type_union = base == binop::OR
+            && (matches!(a.payload(), Some(Payload::Type(_)))
+                || matches!(b.payload(), Some(Payload::Type(_))));
+        if builtin_dispatch(a) && builtin_dispatch(b) && !type_union {
             if let Some(r) = self.builtin_binop(a, b, base)? {
                 return Ok(r);
             }

@@ -647,6 +647,22 @@ fn generic_class_getitem(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
     vm.call(&ga, &[args[0].clone(), args[1].clone()], &[])
 }
 
+/// `type.__or__` / `type.__ror__`: `X | Y` unions (types._type_or).
+fn type_or_impl(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let m = vm.import_module("types")?;
+    let n = vm.intern("_type_or");
+    let f = vm.getattr(&Value::Obj(m), &n)?;
+    vm.call(&f, &[a, b], &[])
+}
+fn type_or(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "__or__", args, 2, 2)?;
+    type_or_impl(vm, args[0].clone(), args[1].clone())
+}
+fn type_ror(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "__ror__", args, 2, 2)?;
+    type_or_impl(vm, args[1].clone(), args[0].clone())
+}
+
 fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
         return vm.type_error(format!(
@@ -729,6 +745,8 @@ pub fn init(vm: &mut Vm) {
             ("type.__subclasses__", type_subclasses),
             ("type.__instancecheck__", type_instancecheck),
             ("type.__subclasscheck__", type_subclasscheck),
+            ("type.__or__", type_or),
+            ("type.__ror__", type_ror),
         ],
     );
     let tn = vm.new_builtin("type.__new__", type_new);

@@ -359,27 +359,102 @@ fn r_repr(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResul
     Ok(Value::str(&s))
 }
 
-fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
-    if !matches!(
-        args.first().and_then(|v| v.payload()),
-        Some(Payload::Slice(..))
-    ) {
-        return vm.type_error(
-            "descriptor 'indices' for 'slice' objects doesn't apply to a non-slice object",
-        );
+/// An `__index__` value as an exact big int (`None` when not an integer).
+fn big_index(vm: &mut Vm, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
+    if let Some(i) = crate::runtime::num::as_int(v) {
+        return Ok(Some(i.big().into_owned()));
     }
+    if crate::runtime::ops::is_builtin_value(v) {
+        return Ok(None);
+    }
+    let cls = vm.type_of(v);
+    let Some(m) = vm.lookup_type(&cls, "__index__") else {
+        return Ok(None);
+    };
+    let r = vm.call(&m, &[v.clone()], &[])?;
+    match crate::runtime::num::as_int(&r) {
+        Some(i) => Ok(Some(i.big().into_owned())),
+        None => vm.type_error(alloc::format!(
+            "__index__ returned non-int (type {})",
+            vm.type_name(&r)
+        )),
+    }
+}
+
+fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    use num_bigint::BigInt;
+    use num_traits::{Signed, Zero};
+    let Some(Payload::Slice(a, b, c)) = args.first().and_then(|v| v.payload()) else {
+        return vm.type_error(alloc::format!(
+            "descriptor 'indices' for 'slice' objects doesn't apply to a '{}' object",
+            args.first()
+                .map(|a| vm.type_name(a))
+                .unwrap_or_else(|| "nothing".into())
+        ));
+    };
+    let (a, b, c) = (a.clone(), b.clone(), c.clone());
     if args.len() != 2 {
         return vm.type_error(alloc::format!(
             "slice.indices() takes exactly one argument ({} given)",
             args.len() - 1
         ));
     }
-    let n = int_of(vm, &args[1])?;
-    if n < 0 {
+    let Some(n) = big_index(vm, &args[1])? else {
+        return vm.type_error(alloc::format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&args[1])
+        ));
+    };
+    if n.is_negative() {
         return vm.value_error("length should not be negative");
     }
-    let (a, b, c) = crate::types::seq::slice_indices(vm, &args[0], n as usize)?;
-    Ok(vm.new_tuple(alloc::vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+    let part = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match big_index(vm, v)? {
+            Some(x) => Ok(Some(x)),
+            None => {
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            }
+        }
+    };
+    let step = part(vm, &c)?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return vm.value_error("slice step cannot be zero");
+    }
+    let start = part(vm, &a)?;
+    let stop = part(vm, &b)?;
+    let neg = step.is_negative();
+    let (lo, hi) = if neg {
+        (BigInt::from(-1), &n - 1)
+    } else {
+        (BigInt::zero(), n.clone())
+    };
+    let fix = |x: Option<BigInt>, dflt: &BigInt| -> BigInt {
+        match x {
+            None => dflt.clone(),
+            Some(mut x) => {
+                if x.is_negative() {
+                    x += &n;
+                    if x < lo {
+                        x = lo.clone();
+                    }
+                } else if x > hi {
+                    x = hi.clone();
+                }
+                x
+            }
+        }
+    };
+    let start = fix(start, if neg { &hi } else { &lo });
+    let stop = fix(stop, if neg { &lo } else { &hi });
+    let items = alloc::vec![
+        vm.new_bigint(start),
+        vm.new_bigint(stop),
+        vm.new_bigint(step)
+    ];
+    Ok(vm.new_tuple(items))
 }
 
 /// Install range methods.

@@ -1,0 +1,28 @@
+# max/min key/default, sum start, errors
+print(max([3, 1, 2]), min("hello"), max(1, 2.5, True), min([], default="empty"), max([], key=len, default=0))
+print(max(["a", "bbb", "cc"], key=len), min([(1, "b"), (1, "a")]), max([1, 3, 3.0], key=lambda x: x), min([[2], [1, 5]]))
+print(max("ab", "ba", key=None), max(iter([5, 7]), default=None), min(range(5), key=lambda x: -x))
+print(sum([1, 2, 3]), sum([1.5, 2.5], 10), sum([[1], [2]], []), sum((), 5), sum(range(101)), sum([0.1] * 10), sum([1, 2], start=3))
+print(sum([2**70, -2**70, 1]), sum([True, True]), sum([1j, 2]), sum([], start=[]), type(sum([], 0.0)).__name__)
+def t(fn):
+    try:
+        print(fn())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: max())
+t(lambda: max([]))
+t(lambda: min([]))
+t(lambda: max(5))
+t(lambda: max(1, 2, default=0))
+t(lambda: max([1], bogus=1))
+t(lambda: max([1, "a"]))
+t(lambda: min([1, 2], key=5))
+t(lambda: max(1, 2, key=lambda x: 1 / 0))
+t(lambda: sum(["a", "b"], ""))
+t(lambda: sum([b"a"], b""))
+t(lambda: sum([bytearray(b"a")], bytearray()))
+t(lambda: sum(5))
+t(lambda: sum([1, "a"]))
+t(lambda: sum())
+t(lambda: sum([1], 2, 3))
+t(lambda: sum([[1]]))
