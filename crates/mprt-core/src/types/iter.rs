@@ -321,6 +321,45 @@ fn iter_next_m(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> Py
 }
 
 /// Install iterator methods.
+/// `it.__length_hint__()`: items left for sequence, reversed, range and
+/// precomputed iterators (NotImplemented for the others).
+fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    let Some(Payload::Iter(st)) = args.first().and_then(|a| a.payload()) else {
+        return vm.type_error("descriptor '__length_hint__' needs an iterator");
+    };
+    enum H {
+        Seq(Value, usize),
+        N(i64),
+        Unknown,
+    }
+    let h = match &*st.borrow() {
+        IterState::Seq { seq, index } => H::Seq(seq.clone(), *index),
+        IterState::Reversed { index, .. } => H::N(*index as i64),
+        IterState::Values { items, index } => H::N(items.len().saturating_sub(*index) as i64),
+        IterState::Range { next, stop, step } => {
+            let (n, e, t) = (*next as i128, *stop as i128, *step as i128);
+            let c = if t > 0 && e > n {
+                (e - n + t - 1) / t
+            } else if t < 0 && e < n {
+                (n - e - t - 1) / -t
+            } else {
+                0
+            };
+            H::N(c.min(i64::MAX as i128) as i64)
+        }
+        IterState::Exhausted => H::N(0),
+        _ => H::Unknown,
+    };
+    Ok(match h {
+        H::Seq(seq, i) => {
+            let n = vm.len(&seq)?;
+            Value::Int(n.saturating_sub(i) as i64)
+        }
+        H::N(n) => Value::Int(n),
+        H::Unknown => Value::NotImplemented,
+    })
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.iterator.clone();
     crate::vm::types::add_methods(
@@ -329,6 +368,7 @@ pub fn init(vm: &mut Vm) {
         &[
             ("iterator.__iter__", iter_iter),
             ("iterator.__next__", iter_next_m),
+            ("iterator.__length_hint__", iter_length_hint),
         ],
     );
 }
