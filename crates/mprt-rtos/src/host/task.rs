@@ -254,8 +254,12 @@ impl Drop for Finisher {
             self.0.panicked.store(true, SEQ);
         }
         self.0.state.store(TaskState::Deleted.to_u8(), SEQ);
-        unregister(&self.0);
+        // Leave the registry and become "done" as one step for observers:
+        // `done` is held across both (lock order: done, then registry), so a
+        // joiner never sees the task still listed and a `wait_python` waiter
+        // never sees it unfinished.
         let mut done = self.0.done.lock();
+        unregister(&self.0);
         *done = true;
         drop(done);
         self.0.done.notify_all_a();
