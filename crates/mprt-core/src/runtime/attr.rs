@@ -984,12 +984,36 @@ impl Vm {
                     Some(v) => {
                         if n == "__class__" {
                             if let Value::Obj(c) = &v {
-                                if c.type_data().is_some() {
+                                if let Some(td) = c.type_data() {
+                                    if td.builtin {
+                                        return self.type_error(
+                                            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                                        );
+                                    }
                                     *o.class.borrow_mut() = c.clone();
                                     return Ok(());
                                 }
                             }
-                            return self.type_error("__class__ must be set to a class");
+                            return self.type_error(format!(
+                                "__class__ must be set to a class, not '{}' object",
+                                self.type_name(&v)
+                            ));
+                        }
+                        if n == "__dict__" && !slotted {
+                            // The instance dict object itself cannot be swapped:
+                            // replace its contents instead.
+                            let Some(Payload::Dict(src)) = v.payload() else {
+                                return self.type_error(format!(
+                                    "__dict__ must be set to a dictionary, not a '{}'",
+                                    self.type_name(&v)
+                                ));
+                            };
+                            let copy = src.borrow().clone();
+                            if let Payload::Dict(dst) = &d.payload {
+                                let old = core::mem::replace(&mut *dst.borrow_mut(), copy);
+                                drop(old);
+                            }
+                            return Ok(());
                         }
                         dict_set_str(d, &Value::Str(name.clone()), v)
                     }

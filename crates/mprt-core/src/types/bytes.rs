@@ -1894,15 +1894,10 @@ fn b_zfill(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 fn b_expandtabs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = me(vm, args);
     let ts = match arg(args, kw, 0, "tabsize") {
-        Some(t) => match vm.index_value(t, "")? {
-            Some(t) => t,
-            None => {
-                return vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(t)
-                ))
-            }
-        },
+        Some(t) => {
+            let t = t.clone();
+            crate::types::str_methods::c_int_arg(vm, &t)?
+        }
         None => 8,
     };
     let mut out = Vec::new();

@@ -945,7 +945,7 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let s = this(vm, args, "expandtabs")?;
     let a = bind_args(vm, args, kw, "expandtabs", &["tabsize"])?;
     let ts = match &a[0] {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => c_int_arg(vm, v)?,
         None => 8,
     };
     let mut out = String::with_capacity(s.as_str().len());
