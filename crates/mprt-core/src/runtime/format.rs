@@ -11,9 +11,33 @@ use alloc::string::String;
 
 /// `int.__format__` / `float.__format__` / `complex.__format__`.
 pub fn num_format(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    num_format_checked(vm, args, "")
+}
+
+/// `int.__format__` / `float.__format__` / `complex.__format__` with the
+/// CPython checks of `self` and the argument count.
+pub fn num_format_checked(vm: &mut Vm, args: &[Value], tyname: &str) -> PyResult<Value> {
+    if !tyname.is_empty() {
+        let ok = match (tyname, args.first()) {
+            ("int", Some(v)) => crate::runtime::num::as_int(v).is_some(),
+            ("float", Some(v)) => crate::runtime::num::as_float(v).is_some(),
+            ("complex", Some(v)) => matches!(v.payload(), Some(Payload::Complex(..))),
+            _ => false,
+        };
+        if !ok {
+            return Err(crate::types::descr_self_error(
+                vm,
+                tyname,
+                "__format__",
+                args.first(),
+            ));
+        }
+    }
     if args.len() != 2 {
         return vm.type_error(format!(
-            "__format__() takes exactly one argument ({} given)",
+            "{}{}__format__() takes exactly one argument ({} given)",
+            tyname,
+            if tyname.is_empty() { "" } else { "." },
             args.len().saturating_sub(1)
         ));
     }
@@ -25,6 +49,23 @@ pub fn num_format(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) ->
     };
     let spec = spec.clone();
     vm.format_builtin(&args[0], &spec)
+}
+
+/// `int.__format__`.
+pub fn int_format(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    num_format_checked(vm, args, "int")
+}
+/// `float.__format__`.
+pub fn float_format(vm: &mut Vm, args: &[Value], _kw: &crate::vm::call::KwArgs) -> PyResult<Value> {
+    num_format_checked(vm, args, "float")
+}
+/// `complex.__format__`.
+pub fn complex_format(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: &crate::vm::call::KwArgs,
+) -> PyResult<Value> {
+    num_format_checked(vm, args, "complex")
 }
 
 impl Vm {

@@ -271,7 +271,7 @@ pub fn init(vm: &mut Vm) {
         &t,
         &[
             ("complex.conjugate", complex_conjugate),
-            ("complex.__format__", crate::runtime::format::num_format),
+            ("complex.__format__", crate::runtime::format::complex_format),
             ("complex.__complex__", complex_complex),
             ("complex.__pos__", complex_complex),
             ("complex.__neg__", complex_neg),

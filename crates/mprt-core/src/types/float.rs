@@ -409,6 +409,12 @@ fn float_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 fn float_round(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let f = self_float(vm, args, "__round__")?;
+    if args.len() > 2 {
+        return vm.type_error(format!(
+            "__round__ expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
     let mut a = vec![Value::Float(f)];
     a.extend(args[1..].iter().cloned());
     let r = crate::types::dict::dict_get_str(&vm.builtins, "round").unwrap();
@@ -443,7 +449,7 @@ pub fn init(vm: &mut Vm) {
         &t,
         &[
             ("float.is_integer", float_is_integer),
-            ("float.__format__", crate::runtime::format::num_format),
+            ("float.__format__", crate::runtime::format::float_format),
             ("float.as_integer_ratio", float_as_integer_ratio),
             ("float.hex", float_hex),
             ("float.conjugate", float_conjugate),

@@ -816,6 +816,21 @@ fn from_bytes_finish(
 }
 
 fn bool_bitop(vm: &mut Vm, args: &[Value], op: u8, refl: bool) -> PyResult<Value> {
+    let is_bool = |v: &Value| {
+        matches!(v, Value::Bool(_))
+            || matches!(v, Value::Obj(o) if alloc::rc::Rc::ptr_eq(&o.class.borrow(), &vm.types.bool_))
+    };
+    if let Some(a) = args.first().filter(|a| !is_bool(a)) {
+        let name = match (op, refl) {
+            (binop::AND, false) => "__and__",
+            (binop::AND, true) => "__rand__",
+            (binop::OR, false) => "__or__",
+            (binop::OR, true) => "__ror__",
+            (_, false) => "__xor__",
+            (_, true) => "__rxor__",
+        };
+        return Err(crate::types::descr_self_error(vm, "bool", name, Some(a)));
+    }
     if args.len() == 2 {
         if let (Value::Bool(_), Value::Bool(_)) = (&args[0], &args[1]) {
             return Ok(vm
@@ -871,7 +886,7 @@ pub fn init(vm: &mut Vm) {
         &t,
         &[
             ("int.bit_length", int_bit_length),
-            ("int.__format__", crate::runtime::format::num_format),
+            ("int.__format__", crate::runtime::format::int_format),
             ("int.bit_count", int_bit_count),
             ("int.to_bytes", int_to_bytes),
             ("int.conjugate", int_conjugate),

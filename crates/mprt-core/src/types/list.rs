@@ -439,6 +439,12 @@ fn dunder_self<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a RefCe
     match args.first().and_then(|v| v.payload()) {
         Some(Payload::List(l)) => Ok(l),
         _ => match args.first() {
+            // list's __getitem__ is a method descriptor in CPython.
+            Some(v) if name == "__getitem__" => vm.type_error(format!(
+                "descriptor '{}' for 'list' objects doesn't apply to a '{}' object",
+                name,
+                vm.type_name(v)
+            )),
             Some(v) => vm.type_error(format!(
                 "descriptor '{}' requires a 'list' object but received a '{}'",
                 name,

@@ -436,8 +436,15 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else {
-        return vm.type_error("mro needs a class");
+    let cls = match args.first() {
+        Some(Value::Obj(c)) if c.type_data().is_some() => c,
+        Some(v) => {
+            return vm.type_error(format!(
+                "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+                vm.type_name(v)
+            ))
+        }
+        None => return vm.type_error("unbound method type.mro() needs an argument"),
     };
     let m = cls
         .type_data()
@@ -522,17 +529,39 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Slot-wrapper argument checks for `object.<name>`: a self plus `n` arguments.
+fn obj_args(vm: &Vm, args: &[Value], name: &str, n: usize) -> PyResult<()> {
+    if args.is_empty() {
+        return vm.type_error(format!(
+            "descriptor '{}' of 'object' object needs an argument",
+            name
+        ));
+    }
+    if args.len() - 1 != n {
+        return vm.type_error(format!(
+            "expected {} argument{}, got {}",
+            n,
+            if n == 1 { "" } else { "s" },
+            args.len() - 1
+        ));
+    }
+    Ok(())
+}
+
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    obj_args(vm, args, "__repr__", 0)?;
     let v = args.first().cloned().unwrap_or(Value::None);
     Ok(Value::string(vm.builtin_repr(&v)?))
 }
 
 fn object_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    obj_args(vm, args, "__str__", 0)?;
     let v = args.first().cloned().unwrap_or(Value::None);
     Ok(Value::Str(vm.repr(&v)?))
 }
 
-fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn object_eq(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    obj_args(vm, args, "__eq__", 1)?;
     Ok(if args[0].is(&args[1]) {
         Value::Bool(true)
     } else {
@@ -541,6 +570,7 @@ fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    obj_args(vm, args, "__ne__", 1)?;
     // Delegates to __eq__ and inverts it.
     let cls = vm.type_of(&args[0]);
     if let Some(eq) = vm.lookup_type(&cls, "__eq__") {
@@ -553,12 +583,13 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(!args[0].is(&args[1])))
 }
 
-fn object_cmp_ni(_vm: &mut Vm, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+fn object_cmp_ni(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    obj_args(vm, args, "__lt__", 1)?;
     Ok(Value::NotImplemented)
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let _ = vm;
+    obj_args(vm, args, "__hash__", 0)?;
     Ok(Value::Int((args[0].id() >> 4) as i64))
 }
 

@@ -476,7 +476,7 @@ fn this<'a>(vm: &Vm, args: &'a [Value], name: &str, mutable: bool) -> PyResult<&
     match args.first() {
         Some(v)
             if (mutable && matches!(v.payload(), Some(Payload::Set(_))))
-                || (!mutable && is_setlike(v)) =>
+                || (!mutable && matches!(v.payload(), Some(Payload::FrozenSet(_)))) =>
         {
             Ok(v)
         }

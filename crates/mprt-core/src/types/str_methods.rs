@@ -21,16 +21,7 @@ pub fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyStr>> {
         Some(v) => match v.as_pystr() {
             Some(s) => Ok(s.clone()),
             // Slot wrappers (dunders) and method descriptors word it differently.
-            None if name.starts_with("__") && name.ends_with("__") => vm.type_error(format!(
-                "descriptor '{}' requires a 'str' object but received a '{}'",
-                name,
-                vm.type_name(v)
-            )),
-            None => vm.type_error(format!(
-                "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
-                name,
-                vm.type_name(v)
-            )),
+            None => Err(crate::types::descr_self_error(vm, "str", name, Some(v))),
         },
         None if name.starts_with("__") && name.ends_with("__") => vm.type_error(format!(
             "descriptor '{}' of 'str' object needs an argument",
@@ -1753,7 +1744,13 @@ fn dunder_str(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn dunder_format(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let s = dunder_args(vm, args, "__format__", 1)?;
+    let s = this(vm, args, "__format__")?;
+    if args.len() != 2 {
+        return vm.type_error(format!(
+            "str.__format__() takes exactly one argument ({} given)",
+            args.len() - 1
+        ));
+    }
     if args[1].as_pystr().is_none() {
         return vm.type_error(format!(
             "__format__() argument must be str, not {}",
