@@ -1546,10 +1546,16 @@ fn bi_reversed(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 step: -step,
             }));
         }
-        Some(Payload::Dict(_) | Payload::DictView(..)) => {
-            let mut items = vm.iterate(v)?;
-            items.reverse();
-            return Ok(vm.new_iter(IterState::Values { items, index: 0 }));
+        Some(Payload::Dict(_)) => {
+            return Ok(crate::types::dict::reversed_dict_iter(
+                vm,
+                v.as_obj().unwrap(),
+                0,
+            ));
+        }
+        Some(Payload::DictView(d, kind)) => {
+            let (d, kind) = (d.clone(), *kind);
+            return Ok(crate::types::dict::reversed_dict_iter(vm, &d, kind));
         }
         Some(Payload::Set(_) | Payload::FrozenSet(_)) => {
             return vm.type_error(format!("'{}' object is not reversible", vm.type_name(v)));

@@ -192,6 +192,24 @@ impl DictData {
         None
     }
 
+    /// The last live entry strictly before slot `i`, with its slot index
+    /// (reversed dict iterators).
+    pub fn entry_before(&self, i: usize) -> Option<(usize, &Entry)> {
+        let mut i = i.min(self.entries.len());
+        while i > 0 {
+            i -= 1;
+            if let Some(e) = &self.entries[i] {
+                return Some((i, e));
+            }
+        }
+        None
+    }
+
+    /// Number of entry slots (live or deleted).
+    pub fn slot_count(&self) -> usize {
+        self.entries.len()
+    }
+
     /// Remove and return the last entry (`popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
         let i = self.entries.iter().rposition(|e| e.is_some())?;

@@ -208,7 +208,8 @@ pub enum IterState {
     Seq { seq: Value, index: usize },
     /// A range.
     Range { next: i64, stop: i64, step: i64 },
-    /// Dict/set keys, values or items (`kind` 0/1/2) with the expected size.
+    /// Dict/set keys, values or items (`kind` 0/1/2; 3/4/5 walk a dict
+    /// backwards from `slot`) with the expected size.
     Dict {
         dict: Ref,
         slot: usize,

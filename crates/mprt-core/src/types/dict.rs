@@ -613,13 +613,48 @@ fn dict_repr_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
 
 fn dict_reversed_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     this_dict(vm, args, "__reversed__")?;
-    let mut items = dict_keys(&args[0]);
-    items.reverse();
-    Ok(vm.new_iter(crate::object::IterState::Values { items, index: 0 }))
+    Ok(reversed_dict_iter(vm, args[0].as_obj().unwrap(), 0))
+}
+
+/// A reversed iterator over a dict's keys/values/items (`kind` 0/1/2).
+pub fn reversed_dict_iter(vm: &mut Vm, d: &Ref, kind: u8) -> Value {
+    let (slot, len) = match &d.payload {
+        Payload::Dict(dd) => {
+            let dd = dd.borrow();
+            (dd.slot_count(), dd.len())
+        }
+        _ => (0, 0),
+    };
+    vm.new_iter(IterState::Dict {
+        dict: d.clone(),
+        slot,
+        len,
+        kind: kind + 3,
+    })
+}
+
+fn view_reversed_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    match args.first().and_then(|v| v.payload()) {
+        Some(Payload::DictView(d, kind)) if args.len() == 1 => {
+            let (d, kind) = (d.clone(), *kind);
+            Ok(reversed_dict_iter(vm, &d, kind))
+        }
+        Some(Payload::DictView(..)) => {
+            vm.type_error(format!("expected 0 arguments, got {}", args.len() - 1))
+        }
+        _ => vm.type_error("descriptor '__reversed__' needs a dict view"),
+    }
 }
 
 /// Install the dict methods.
 pub fn init(vm: &mut Vm) {
+    for (t, name) in [
+        (vm.types.dict_keys.clone(), "dict_keys.__reversed__"),
+        (vm.types.dict_values.clone(), "dict_values.__reversed__"),
+        (vm.types.dict_items.clone(), "dict_items.__reversed__"),
+    ] {
+        crate::vm::types::add_methods(&vm.types, &t, &[(name, view_reversed_m)]);
+    }
     let t = vm.types.dict.clone();
     crate::vm::types::set_type_attr(&t, "__hash__", Value::None);
     crate::vm::types::add_methods(

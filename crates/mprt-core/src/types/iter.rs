@@ -125,6 +125,9 @@ pub fn iter_next(vm: &mut Vm, it: &Ref) -> PyResult<Option<Value>> {
                         let d = d.borrow();
                         if d.len() != *len {
                             Err(matches!(dict.payload, Payload::Set(_)))
+                        } else if *kind >= 3 {
+                            Ok(d.entry_before(*slot)
+                                .map(|(i, e)| (i, e.key.clone(), e.value.clone())))
                         } else {
                             Ok(d.entry_from(*slot)
                                 .map(|(i, e)| (i, e.key.clone(), e.value.clone())))
@@ -142,12 +145,12 @@ pub fn iter_next(vm: &mut Vm, it: &Ref) -> PyResult<Option<Value>> {
                     }
                     Ok(None) => Step::Done(None),
                     Ok(Some((i, k, v))) => {
-                        *slot = i + 1;
+                        *slot = if *kind >= 3 { i } else { i + 1 };
                         let kind = *kind;
                         drop(st);
                         return Ok(Some(match kind {
-                            0 => k,
-                            1 => v,
+                            0 | 3 => k,
+                            1 | 4 => v,
                             _ => vm.new_tuple(alloc::vec![k, v]),
                         }));
                     }

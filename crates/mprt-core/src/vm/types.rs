@@ -103,7 +103,7 @@ pub struct Types {
 }
 
 /// Names of the built-in iterator classes (indices into `Types::builtin_iters`).
-pub const BUILTIN_ITER_NAMES: [&str; 12] = [
+pub const BUILTIN_ITER_NAMES: [&str; 15] = [
     "str_ascii_iterator",
     "str_iterator",
     "list_iterator",
@@ -116,6 +116,9 @@ pub const BUILTIN_ITER_NAMES: [&str; 12] = [
     "dict_valueiterator",
     "dict_itemiterator",
     "callable_iterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
 ];
 
 macro_rules! exc_types {
