@@ -29,7 +29,81 @@ class _C:
 
 
 MethodType = type(_C()._m)
-MappingProxyType = type(_C.__dict__)
+
+
+class mappingproxy:
+    """A read-only view of a mapping (types.MappingProxyType)."""
+
+    def __init__(self, mapping):
+        if not hasattr(type(mapping), "__getitem__") or not hasattr(type(mapping), "keys") or isinstance(
+            mapping, (list, tuple)
+        ):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+        object.__setattr__(self, "_m", mapping)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __getitem__(self, key):
+        return self._m[key]
+
+    def __contains__(self, key):
+        return key in self._m
+
+    def __iter__(self):
+        return iter(self._m)
+
+    def __reversed__(self):
+        return reversed(self._m)
+
+    def __len__(self):
+        return len(self._m)
+
+    def get(self, key, default=None):
+        return self._m.get(key, default)
+
+    def keys(self):
+        return self._m.keys()
+
+    def values(self):
+        return self._m.values()
+
+    def items(self):
+        return self._m.items()
+
+    def copy(self):
+        return self._m.copy()
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._m,)
+
+    def __str__(self):
+        return str(self._m)
+
+    def __eq__(self, other):
+        return self._m == other
+
+    def __ne__(self, other):
+        return self._m != other
+
+    def __or__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other._m
+        return self._m | other
+
+    def __ror__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other._m
+        return other | self._m
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    __hash__ = None
+
+
+mappingproxy.__module__ = "builtins"
+MappingProxyType = mappingproxy
 
 
 def _g():

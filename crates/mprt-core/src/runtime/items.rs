@@ -279,11 +279,31 @@ impl Vm {
             }
         }
         let tn = self.type_name(c);
-        // CPython words the slice case differently.
-        let verb = if matches!(k.payload(), Some(Payload::Slice(..))) {
-            "does not"
-        } else {
+        // CPython: PySequence_DelItem ("doesn't") for an index key on a type with
+        // sequence slots, PyObject_DelItem ("does not") otherwise.
+        let index_key = as_int(k).is_some() || {
+            let kc = self.type_of(k);
+            !crate::runtime::ops::is_builtin_value(k)
+                && self.lookup_type(&kc, "__index__").is_some()
+        };
+        let has_seq = !crate::runtime::ops::is_builtin_value(c)
+            || matches!(
+                c.payload(),
+                Some(
+                    Payload::Tuple(_)
+                        | Payload::Str(_)
+                        | Payload::Bytes(_)
+                        | Payload::Range { .. }
+                        | Payload::Set(_)
+                        | Payload::FrozenSet(_)
+                        | Payload::DictView(..)
+                )
+            )
+            || matches!(c, Value::Str(_));
+        let verb = if index_key && has_seq {
             "doesn't"
+        } else {
+            "does not"
         };
         self.type_error(format!("'{}' object {} support item deletion", tn, verb))
     }

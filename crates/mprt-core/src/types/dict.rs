@@ -633,6 +633,17 @@ pub fn reversed_dict_iter(vm: &mut Vm, d: &Ref, kind: u8) -> Value {
     })
 }
 
+fn view_mapping_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let Some(Payload::DictView(d, _)) = args.first().and_then(|v| v.payload()) else {
+        return vm.type_error("descriptor 'mapping' needs a dict view");
+    };
+    let d = Value::Obj(d.clone());
+    let m = vm.import_module("types")?;
+    let n = vm.intern("MappingProxyType");
+    let mp = vm.getattr(&Value::Obj(m), &n)?;
+    vm.call(&mp, &[d], &[])
+}
+
 fn view_reversed_m(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     match args.first().and_then(|v| v.payload()) {
         Some(Payload::DictView(d, kind)) if args.len() == 1 => {
@@ -654,6 +665,9 @@ pub fn init(vm: &mut Vm) {
         (vm.types.dict_items.clone(), "dict_items.__reversed__"),
     ] {
         crate::vm::types::add_methods(&vm.types, &t, &[(name, view_reversed_m)]);
+        let g = vm.new_builtin("mapping", view_mapping_m);
+        let p = vm.new_readonly_property(g);
+        crate::vm::types::set_type_attr(&t, "mapping", p);
     }
     let t = vm.types.dict.clone();
     crate::vm::types::set_type_attr(&t, "__hash__", Value::None);
