@@ -261,8 +261,11 @@ fn bytes_from_source(
     what: &str,
 ) -> PyResult<Vec<u8>> {
     let Some(src) = src else {
-        if enc.is_some() || errors.is_some() {
-            return vm.type_error("encoding or errors without sequence argument");
+        if enc.is_some() {
+            return vm.type_error("encoding without a string argument");
+        }
+        if errors.is_some() {
+            return vm.type_error("errors without a string argument");
         }
         return Ok(Vec::new());
     };
@@ -2106,6 +2109,14 @@ fn ba_clear(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     with_ba!(vm, args[0], |d| d.clear());
     Ok(Value::None)
 }
+fn ba_alloc(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    let n = match args.first().and_then(|a| a.payload()) {
+        Some(Payload::ByteArray(b)) => b.borrow().capacity().max(b.borrow().len() + 1),
+        _ => 0,
+    };
+    let _ = vm;
+    Ok(Value::Int(n as i64))
+}
 fn ba_copy(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let d = me(vm, args);
     Ok(vm.new_bytearray(d))
@@ -2546,6 +2557,7 @@ checked! {
     (ba_reverse_chk, ba_reverse_chkba) = ba_reverse: "reverse", Sig::NoArgs;
     (ba_clear_chk, ba_clear_chkba) = ba_clear: "clear", Sig::NoArgs;
     (ba_copy_chk, ba_copy_chkba) = ba_copy: "copy", Sig::NoArgs;
+    (ba_alloc_chk, ba_alloc_chkba) = ba_alloc: "__alloc__", Sig::NoArgs;
     (dd_getitem_chk, dd_getitem_chkba) = d_getitem: "__getitem__", Sig::Any;
     (dd_len_chk, dd_len_chkba) = d_len: "__len__", Sig::Any;
     (dd_iter_chk, dd_iter_chkba) = d_iter: "__iter__", Sig::Any;
@@ -2642,6 +2654,7 @@ pub fn init(vm: &mut Vm) {
         ("reverse", ba_reverse_chkba),
         ("clear", ba_clear_chkba),
         ("copy", ba_copy_chkba),
+        ("__alloc__", ba_alloc_chkba),
         ("__setitem__", dd_setitem_chkba),
         ("__delitem__", dd_delitem_chkba),
         ("__iadd__", dd_iadd_chkba),
