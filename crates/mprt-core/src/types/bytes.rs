@@ -368,10 +368,7 @@ fn bytes_from_source(
 
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::check_kwargs_invalid(vm, "bytes", kw, &["source", "encoding", "errors"])?;
-    let cls = match args.first().and_then(|c| c.as_obj()) {
-        Some(c) => c.clone(),
-        None => return vm.type_error("bytes.__new__(X): X is not a type object"),
-    };
+    let cls = super::new_cls_arg(vm, args, "bytes", &vm.types.bytes.clone())?;
     if args.len() > 4 {
         return vm.type_error(format!(
             "bytes() takes at most 3 arguments ({} given)",

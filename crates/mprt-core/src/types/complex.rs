@@ -121,7 +121,7 @@ pub fn complex_for_class(vm: &mut Vm, cls: &Ref, r: f64, i: f64) -> Value {
 }
 
 fn complex_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let cls = args[0].as_obj().unwrap().clone();
+    let cls = super::new_cls_arg(vm, args, "complex", &vm.types.complex.clone())?;
     crate::builtins::check_kwargs_invalid(vm, "complex", kw, &["real", "imag"])?;
     if args.len() > 3 {
         return vm.type_error(format!(
@@ -143,7 +143,20 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
             if imag.is_some() {
                 return vm.type_error("complex() can't take second arg if first is a string");
             }
-            return match parse_complex(s.as_str()) {
+            // Unicode decimal digits and spaces count as their ASCII forms.
+            let text: alloc::string::String = if s.as_str().is_ascii() {
+                alloc::string::String::from(s.as_str())
+            } else {
+                s.as_str()
+                    .chars()
+                    .map(|c| match crate::types::str_methods::decimal_value(c) {
+                        Some(d) if !c.is_ascii() => (b'0' + d as u8) as char,
+                        _ if !c.is_ascii() && mprt_format::py_isspace(c) => ' ',
+                        _ => c,
+                    })
+                    .collect()
+            };
+            return match parse_complex(&text) {
                 Some((a, b)) => Ok(complex_for_class(vm, &cls, a, b)),
                 None => vm.value_error("complex() arg is a malformed string"),
             };

@@ -331,7 +331,7 @@ fn argcheck(
 }
 
 fn dict_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let cls = args[0].as_obj().unwrap().clone();
+    let cls = super::new_cls_arg(vm, args, "dict", &vm.types.dict.clone())?;
     vm.object_new_instance(&cls)
 }
 

@@ -149,7 +149,7 @@ pub fn float_for_class(vm: &mut Vm, cls: &Ref, f: f64) -> Value {
 }
 
 fn float_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let cls = args[0].as_obj().unwrap().clone();
+    let cls = super::new_cls_arg(vm, args, "float", &vm.types.float.clone())?;
     if !kw.is_empty() {
         return vm.type_error("float() takes no keyword arguments");
     }

@@ -391,7 +391,7 @@ pub fn int_value_of(vm: &mut Vm, x: &Value) -> PyResult<Value> {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let cls = args[0].as_obj().unwrap().clone();
+    let cls = super::new_cls_arg(vm, args, "int", &vm.types.int.clone())?;
     let args = &args[1..];
     for (k, _) in kw {
         if k.as_str() != "base" {

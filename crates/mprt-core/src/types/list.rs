@@ -164,9 +164,7 @@ fn no_kw(vm: &Vm, kw: &KwArgs, name: &str) -> PyResult<()> {
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
-    let Some(cls) = args.first().and_then(|c| c.as_obj()).cloned() else {
-        return vm.type_error("list.__new__(X): X is not a type object");
-    };
+    let cls = super::new_cls_arg(vm, args, "list", &vm.types.list.clone())?;
     vm.object_new_instance(&cls)
 }
 

@@ -26,6 +26,52 @@ pub mod unicode_tables;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// The class argument of a built-in `T.__new__(cls, ...)` called directly,
+/// checked as CPython does (missing, not a type, not a subtype of `base`).
+pub fn new_cls_arg(
+    vm: &Vm,
+    args: &[Value],
+    tyname: &str,
+    base: &crate::value::Ref,
+) -> crate::PyResult<crate::value::Ref> {
+    let Some(c) = args.first() else {
+        return vm.type_error(alloc::format!("{}.__new__(): not enough arguments", tyname));
+    };
+    let cls = match c {
+        Value::Obj(o) if o.type_data().is_some() => o.clone(),
+        _ => {
+            return vm.type_error(alloc::format!(
+                "{}.__new__(X): X is not a type object ({})",
+                tyname,
+                vm.type_name(c)
+            ))
+        }
+    };
+    let sub = cls
+        .type_data()
+        .map(|t| {
+            t.mro
+                .borrow()
+                .iter()
+                .any(|m| alloc::rc::Rc::ptr_eq(m, base))
+        })
+        .unwrap_or(false);
+    let name = crate::vm::types::type_name(&cls);
+    if !sub {
+        return vm.type_error(alloc::format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            tyname,
+            name,
+            name,
+            tyname
+        ));
+    }
+    if tyname == "int" && alloc::rc::Rc::ptr_eq(&cls, &vm.types.bool_) {
+        return vm.type_error("int.__new__(bool) is not safe, use bool.__new__()");
+    }
+    Ok(cls)
+}
+
 /// The TypeError CPython raises when an unbound built-in method of `tyname` gets a
 /// `self` of the wrong type: plain methods are "method descriptors" ("doesn't apply
 /// to"), operator slots are "slot wrappers" ("requires a ... object").

@@ -521,9 +521,7 @@ fn result(vm: &Vm, like: &Value, d: DictData) -> Value {
 }
 
 fn set_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let Some(cls) = args.first().and_then(|c| c.as_obj()).cloned() else {
-        return vm.type_error("set.__new__(X): X is not a type object");
-    };
+    let cls = super::new_cls_arg(vm, args, "set", &vm.types.set.clone())?;
     if alloc::rc::Rc::ptr_eq(&cls, &vm.types.set) && !kw.is_empty() {
         return vm.type_error("set() takes no keyword arguments");
     }
@@ -549,9 +547,7 @@ fn set_init(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let Some(cls) = args.first().and_then(|c| c.as_obj()).cloned() else {
-        return vm.type_error("frozenset.__new__(X): X is not a type object");
-    };
+    let cls = super::new_cls_arg(vm, args, "frozenset", &vm.types.frozenset.clone())?;
     let exact = alloc::rc::Rc::ptr_eq(&cls, &vm.types.frozenset);
     if exact && !kw.is_empty() {
         return vm.type_error("frozenset() takes no keyword arguments");

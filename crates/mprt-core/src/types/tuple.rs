@@ -75,9 +75,7 @@ pub fn new_tuple_of(vm: &mut Vm, cls: &crate::value::Ref, items: Vec<Value>) -> 
 }
 
 fn tuple_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let Some(cls) = args.first().and_then(|c| c.as_obj()).cloned() else {
-        return vm.type_error("tuple.__new__(X): X is not a type object");
-    };
+    let cls = super::new_cls_arg(vm, args, "tuple", &vm.types.tuple.clone())?;
     let exact = alloc::rc::Rc::ptr_eq(&cls, &vm.types.tuple);
     if exact && !kw.is_empty() {
         return vm.type_error("tuple() takes no keyword arguments");
