@@ -1161,6 +1161,14 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
                 &[]
             };
             names.extend(extra.iter().map(|s| String::from(*s)));
+            // `__slots__` names are class attributes (member descriptors).
+            if let Some(sl) = c.type_data().and_then(|t| t.slots.borrow().clone()) {
+                names.extend(
+                    sl.iter()
+                        .filter(|x| x.as_str() != "__dict__" && x.as_str() != "__weakref__")
+                        .map(|x| String::from(x.as_str())),
+                );
+            }
         }
     }
     names.sort();

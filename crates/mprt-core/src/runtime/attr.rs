@@ -434,6 +434,18 @@ impl Vm {
                 }
             }
         }
+        // A name declared in `__slots__` reads as its member descriptor.
+        for c in mro.iter() {
+            let declared = c.type_data().is_some_and(|t| {
+                t.slots
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|sl| sl.iter().any(|x| x.as_str() == n))
+            });
+            if declared && n != "__dict__" && n != "__weakref__" {
+                return Ok(Some(crate::types::member::new_member(self, c, name)));
+            }
+        }
         if n == "__doc__" {
             return Ok(Some(Value::None));
         }

@@ -11,6 +11,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod member;
 pub mod memoryview;
 pub mod object;
 pub mod range;
@@ -120,6 +121,7 @@ pub fn init(vm: &mut Vm) {
     object::init(vm);
     dict::init(vm);
     iter::init(vm);
+    member::init(vm);
     generator::init(vm);
     async_gen::init(vm);
     exception::init(vm);

@@ -90,6 +90,8 @@ pub struct Types {
     pub staticmethod: Ref,
     pub super_: Ref,
     pub iterator: Ref,
+    /// `member_descriptor`: what `Cls.name` gives for a name in `__slots__`.
+    pub member_descriptor: Ref,
     pub dict_keys: Ref,
     pub dict_values: Ref,
     pub dict_items: Ref,
@@ -429,6 +431,7 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         staticmethod: object.clone(),
         super_: object.clone(),
         iterator: object.clone(),
+        member_descriptor: object.clone(),
         dict_keys: object.clone(),
         dict_values: object.clone(),
         dict_items: object.clone(),
@@ -476,6 +479,7 @@ pub fn bootstrap() -> (Types, ExcTypes) {
     t.staticmethod = new_type(&t, "staticmethod", &o, BaseKind::Other, false);
     t.super_ = new_type(&t, "super", &o, BaseKind::Other, false);
     t.iterator = new_type(&t, "iterator", &o, BaseKind::Other, false);
+    t.member_descriptor = new_type(&t, "member_descriptor", &o, BaseKind::Other, false);
     t.dict_keys = new_type(&t, "dict_keys", &o, BaseKind::Other, false);
     t.dict_values = new_type(&t, "dict_values", &o, BaseKind::Other, false);
     t.dict_items = new_type(&t, "dict_items", &o, BaseKind::Other, false);
