@@ -1387,11 +1387,7 @@ fn iter_as_subclass(vm: &mut Vm, cls: &Value, it: Value) -> PyResult<Value> {
         return Ok(it);
     };
     let state = core::mem::replace(&mut *state.borrow_mut(), IterState::Exhausted);
-    let dict = if td.has_instance_dict.get() {
-        Some(vm.new_dict_ref(crate::dict::DictData::new()))
-    } else {
-        None
-    };
+    let dict = vm.instance_dict_for(c);
     Ok(Value::Obj(Object::new(
         c.clone(),
         Payload::Iter(core::cell::RefCell::new(state)),

@@ -228,12 +228,7 @@ fn d_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         None => false,
     };
     // Instances of Python subclasses get an attribute dict.
-    let dict = match ty.type_data() {
-        Some(td) if td.has_instance_dict.get() => {
-            Some(vm.new_dict_ref(crate::dict::DictData::new()))
-        }
-        _ => None,
-    };
+    let dict = vm.instance_dict_for(&ty);
     Ok(Value::Obj(Object::new(
         ty,
         Payload::Native(Box::new(DeflateObj {

@@ -568,12 +568,7 @@ fn fb_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
         .as_obj()
         .cloned()
         .unwrap_or_else(|| vm.types.object.clone());
-    let dict = match cls.type_data() {
-        Some(td) if td.has_instance_dict.get() => {
-            Some(vm.new_dict_ref(crate::dict::DictData::new()))
-        }
-        _ => None,
-    };
+    let dict = vm.instance_dict_for(&cls);
     Ok(Value::Obj(Object::new(
         cls,
         Payload::Native(alloc::boxed::Box::new(FrameBufferObj {

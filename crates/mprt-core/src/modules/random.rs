@@ -135,15 +135,7 @@ fn random_new(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first() else {
         return vm.type_error("Random.__new__(X): X is not a type object");
     };
-    let has_dict = cls
-        .type_data()
-        .map(|t| t.has_instance_dict.get())
-        .unwrap_or(false);
-    let dict = if has_dict {
-        Some(vm.new_dict_ref(crate::dict::DictData::new()))
-    } else {
-        None
-    };
+    let dict = vm.instance_dict_for(cls);
     let obj = Value::Obj(Object::new(
         cls.clone(),
         Payload::Native(Box::new(RandomObj(RefCell::new(Box::new(Mt::new()))))),

@@ -1171,11 +1171,7 @@ impl Vm {
                 ));
             }
         }
-        let dict = if td.has_instance_dict.get() {
-            Some(self.new_dict_ref(crate::dict::DictData::new()))
-        } else {
-            None
-        };
+        let dict = self.instance_dict_for(cls);
         let payload = match td.base_kind.get() {
             BaseKind::Object => Payload::Instance,
             BaseKind::Exception => Payload::Exception(core::cell::RefCell::new(ExcData::default())),

@@ -385,12 +385,7 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if alloc::rc::Rc::ptr_eq(&cls, &vm.types.bytes) {
         return Ok(vm.new_bytes(data));
     }
-    let dict = match cls.type_data() {
-        Some(td) if td.has_instance_dict.get() => {
-            Some(vm.new_dict_ref(crate::dict::DictData::new()))
-        }
-        _ => None,
-    };
+    let dict = vm.instance_dict_for(&cls);
     Ok(Value::Obj(Object::new(
         cls,
         Payload::Bytes(data.into_boxed_slice()),

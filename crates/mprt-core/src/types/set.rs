@@ -575,15 +575,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if exact {
         return Ok(vm.new_set_from(d, true));
     }
-    let has_dict = cls
-        .type_data()
-        .map(|t| t.has_instance_dict.get())
-        .unwrap_or(false);
-    let dict = if has_dict {
-        Some(vm.new_dict_ref(DictData::new()))
-    } else {
-        None
-    };
+    let dict = vm.instance_dict_for(&cls);
     Ok(Value::Obj(Object::new(cls, Payload::FrozenSet(d), dict)))
 }
 

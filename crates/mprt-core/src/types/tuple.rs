@@ -58,15 +58,7 @@ pub fn new_tuple_of(vm: &mut Vm, cls: &crate::value::Ref, items: Vec<Value>) -> 
     if alloc::rc::Rc::ptr_eq(cls, &vm.types.tuple) {
         return vm.new_tuple(items);
     }
-    let has_dict = cls
-        .type_data()
-        .map(|t| t.has_instance_dict.get())
-        .unwrap_or(false);
-    let dict = if has_dict {
-        Some(vm.new_dict_ref(crate::dict::DictData::new()))
-    } else {
-        None
-    };
+    let dict = vm.instance_dict_for(cls);
     Value::Obj(Object::new(
         cls.clone(),
         Payload::Tuple(items.into_boxed_slice()),

@@ -257,6 +257,15 @@ impl Vm {
         types::new_dict_obj(&self.types, d)
     }
 
+    /// The attribute dict a new instance of `cls` starts with: an empty one
+    /// when the class gives its instances a `__dict__` (Python subclasses of
+    /// built-in and native types), else none.
+    pub fn instance_dict_for(&self, cls: &Ref) -> Option<Ref> {
+        cls.type_data()
+            .filter(|t| t.has_instance_dict.get())
+            .map(|_| self.new_dict_ref(DictData::new()))
+    }
+
     /// A new dict value.
     pub fn new_dict(&self) -> Value {
         Value::Obj(self.new_dict_ref(DictData::new()))
