@@ -60,6 +60,27 @@ const PERTURB_SHIFT: u32 = 5;
 /// CPython's `PySet_MINSIZE`.
 const SET_MINSIZE: usize = 8;
 
+/// The next probe start after a run of linear probes from `i` (CPython's
+/// perturbed `i * 5 + 1 + perturb`; `perturb` is shifted first).
+#[inline]
+fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize))
+        & mask
+}
+
+/// The `minused` CPython resizes to when a set table fills up or sheds dummies.
+#[inline]
+fn set_grow_target(used: usize) -> usize {
+    if used > 50000 {
+        used * 2
+    } else {
+        used * 4
+    }
+}
+
 impl DictData {
     /// An empty map.
     pub fn new() -> DictData {
@@ -205,11 +226,6 @@ impl DictData {
         None
     }
 
-    /// Number of entry slots (live or deleted).
-    pub fn slot_count(&self) -> usize {
-        self.entries.len()
-    }
-
     /// Remove and return the last entry (`popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
         let i = self.entries.iter().rposition(|e| e.is_some())?;
@@ -237,12 +253,6 @@ impl DictData {
             set: Some(Box::default()),
             ..DictData::default()
         }
-    }
-
-    /// True when this is in set layout.
-    #[inline]
-    pub fn is_set_layout(&self) -> bool {
-        self.set.is_some()
     }
 
     /// This map's keys as a set in set layout, inserted one by one in the
@@ -310,11 +320,7 @@ impl DictData {
                     freeslot = Some(j);
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = ((i.wrapping_mul(5))
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         };
         self.len += 1;
         if let Some(f) = freeslot {
@@ -331,8 +337,7 @@ impl DictData {
             l.fill
         };
         if fill * 5 >= mask * 3 {
-            let used = self.len;
-            self.set_resize(if used > 50000 { used * 2 } else { used * 4 });
+            self.set_resize(set_grow_target(self.len));
         }
     }
 
@@ -352,11 +357,7 @@ impl DictData {
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = ((i.wrapping_mul(5))
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         };
         self.set_place(slot, e);
     }
@@ -434,8 +435,7 @@ impl DictData {
     /// quarter of the table is dummies (`set_difference_update`).
     pub fn set_shrink_dummies(&mut self) {
         if self.set_fill() - self.len > self.set_mask() / 4 {
-            let used = self.len;
-            self.set_resize(if used > 50000 { used * 2 } else { used * 4 });
+            self.set_resize(set_grow_target(self.len));
         }
     }
 
@@ -459,7 +459,7 @@ impl DictData {
             return None;
         }
         let mask = self.entries.len() - 1;
-        let mut i = self.set.as_ref().map_or(0, |l| l.finger) & mask;
+        let mut i = self.set_finger() & mask;
         while self.entries[i].is_none() {
             i = (i + 1) & mask;
         }

@@ -621,7 +621,7 @@ pub fn reversed_dict_iter(vm: &mut Vm, d: &Ref, kind: u8) -> Value {
     let (slot, len) = match &d.payload {
         Payload::Dict(dd) => {
             let dd = dd.borrow();
-            (dd.slot_count(), dd.len())
+            (dd.slots(), dd.len())
         }
         _ => (0, 0),
     };

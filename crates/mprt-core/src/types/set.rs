@@ -276,8 +276,9 @@ fn op_diff(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<DictData> {
     match other_size {
         Some(n) if (set_len(a) >> 2) <= n => {
             let cell = RefCell::new(DictData::new_set());
+            let b_is_set = is_setlike(b);
             for x in set_items(a) {
-                let found = if is_setlike(b) {
+                let found = if b_is_set {
                     set_contains(vm, b, &x)?
                 } else {
                     vm.contains(b, &x)?
@@ -671,12 +672,12 @@ fn inter_multi(vm: &mut Vm, s: &Value, others: &[Value]) -> PyResult<DictData> {
         return Ok(copy_data(s));
     }
     let mut cur = s.clone();
-    let mut d = DictData::new_set();
-    for o in others {
-        d = op_inter(vm, &cur, o)?;
-        cur = vm.new_set_from(d.clone(), true);
+    let (last, rest) = others.split_last().expect("others is not empty");
+    for o in rest {
+        let d = op_inter(vm, &cur, o)?;
+        cur = vm.new_set_from(d, true);
     }
-    Ok(d)
+    op_inter(vm, &cur, last)
 }
 fn s_inter(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     inter_m(vm, args, true)
