@@ -302,45 +302,29 @@ fn sys_getswitchinterval(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<
     ))
 }
 
-/// `sys.getsizeof(obj[, default])`: the object's `__sizeof__()` if its class
-/// defines one, else an estimate of the memory it holds (header, payload and
-/// owned buffers; referenced objects are not counted, as in CPython).
+/// `sys.getsizeof(obj[, default])`: `type(obj).__sizeof__(obj)` (the
+/// estimate lives in `object.__sizeof__`); `default` answers when that
+/// raises TypeError.
 fn sys_getsizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     crate::builtins::check_args(vm, "getsizeof", args, 1, 2)?;
     let v = args[0].clone();
     let cls = vm.type_of(&v);
-    if let Some(f) = vm.lookup_type(&cls, "__sizeof__") {
-        if !matches!(f.payload(), Some(Payload::Builtin(..))) {
-            let r = vm.call(&f, &[v.clone()], &[])?;
-            return match vm.index_value(&r, "")? {
-                Some(n) if n >= 0 => Ok(Value::Int(n)),
-                Some(_) => vm.value_error("__sizeof__() should return >= 0"),
-                None => vm.type_error(alloc::format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(&r)
-                )),
-            };
-        }
-    }
-    let word = core::mem::size_of::<Value>();
-    let n = match &v {
-        Value::Str(s) => core::mem::size_of::<crate::str::PyStr>() + s.as_str().len() + 1,
-        Value::Obj(o) => {
-            let extra = match &o.payload {
-                Payload::Bytes(b) => b.len() + 1,
-                Payload::ByteArray(b) => b.borrow().capacity(),
-                Payload::List(l) => l.borrow().capacity() * word,
-                Payload::Tuple(t) => t.len() * word,
-                Payload::Dict(d) | Payload::Set(d) => d.borrow().slots() * (word * 2 + 8),
-                Payload::FrozenSet(d) => d.slots() * (word * 2 + 8),
-                Payload::BigInt(b) => (b.bits() as usize).div_ceil(64) * 8,
-                _ => 0,
-            };
-            core::mem::size_of::<Object>() + extra
-        }
-        _ => word,
+    let r = match vm.lookup_type(&cls, "__sizeof__") {
+        Some(f) => vm.call(&f, &[v.clone()], &[]),
+        None => vm.type_error("object does not provide __sizeof__"),
     };
-    Ok(Value::Int(n as i64))
+    let r = match (r, args.get(1)) {
+        (Err(e), Some(d)) if vm.exc_matches(&e, &vm.exc.type_error.clone()) => return Ok(d.clone()),
+        (r, _) => r?,
+    };
+    match vm.index_value(&r, "")? {
+        Some(n) if n >= 0 => Ok(Value::Int(n)),
+        Some(_) => vm.value_error("__sizeof__() should return >= 0"),
+        None => vm.type_error(alloc::format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&r)
+        )),
+    }
 }
 
 /// `sys.getrefcount(obj)`: references to the object, counting the argument

@@ -694,6 +694,9 @@ fn type_ror(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     type_or_impl(vm, args[1].clone(), args[0].clone())
 }
 
+/// `object.__sizeof__()`: an estimate of the memory the object itself holds
+/// (header, payload and owned buffers; referenced objects are not counted,
+/// as in CPython). `sys.getsizeof` reports this.
 fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
         return vm.type_error(format!(
@@ -701,7 +704,25 @@ fn object_sizeof(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
             args.len().saturating_sub(1)
         ));
     }
-    Ok(Value::Int(16))
+    let word = core::mem::size_of::<Value>();
+    let n = match &args[0] {
+        Value::Str(s) => core::mem::size_of::<crate::str::PyStr>() + s.as_str().len() + 1,
+        Value::Obj(o) => {
+            let extra = match &o.payload {
+                Payload::Bytes(b) => b.len() + 1,
+                Payload::ByteArray(b) => b.borrow().capacity(),
+                Payload::List(l) => l.borrow().capacity() * word,
+                Payload::Tuple(t) => t.len() * word,
+                Payload::Dict(d) | Payload::Set(d) => d.borrow().slots() * (word * 2 + 8),
+                Payload::FrozenSet(d) => d.slots() * (word * 2 + 8),
+                Payload::BigInt(b) => (b.bits() as usize).div_ceil(64) * 8,
+                _ => 0,
+            };
+            core::mem::size_of::<Object>() + extra
+        }
+        _ => word,
+    };
+    Ok(Value::Int(n as i64))
 }
 
 /// Install object/type methods and `__build_class__`.
