@@ -340,10 +340,10 @@ fn sys_getrefcount(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
     Ok(Value::Int(n))
 }
 
-/// The struct-sequence values of `sys` describing the number types and flags.
-fn init_info(vm: &mut Vm, sys: &crate::value::Ref) -> PyResult<()> {
+/// `sys.float_info`.
+fn float_info(vm: &mut Vm) -> PyResult<Value> {
     use crate::types::struct_seq::struct_seq;
-    let fi = struct_seq(
+    struct_seq(
         vm,
         "sys",
         "float_info",
@@ -373,10 +373,13 @@ fn init_info(vm: &mut Vm, sys: &crate::value::Ref) -> PyResult<()> {
             Value::Int(2),
             Value::Int(1),
         ],
-    )?;
-    vm.set_attr_str(sys, "float_info", fi);
-    // No limit on int/str conversion digits (like MicroPython): 0 means none.
-    let ii = struct_seq(
+    )
+}
+
+/// `sys.int_info`. No limit on int/str conversion digits (like MicroPython): 0 means none.
+fn int_info(vm: &mut Vm) -> PyResult<Value> {
+    use crate::types::struct_seq::struct_seq;
+    struct_seq(
         vm,
         "sys",
         "int_info",
@@ -387,9 +390,13 @@ fn init_info(vm: &mut Vm, sys: &crate::value::Ref) -> PyResult<()> {
             "str_digits_check_threshold",
         ],
         vec![Value::Int(32), Value::Int(4), Value::Int(0), Value::Int(0)],
-    )?;
-    vm.set_attr_str(sys, "int_info", ii);
-    let hi = struct_seq(
+    )
+}
+
+/// `sys.hash_info`.
+fn hash_info(vm: &mut Vm) -> PyResult<Value> {
+    use crate::types::struct_seq::struct_seq;
+    struct_seq(
         vm,
         "sys",
         "hash_info",
@@ -415,10 +422,14 @@ fn init_info(vm: &mut Vm, sys: &crate::value::Ref) -> PyResult<()> {
             Value::Int(0),
             Value::Int(0),
         ],
-    )?;
-    vm.set_attr_str(sys, "hash_info", hi);
+    )
+}
+
+/// `sys.flags`.
+fn flags_info(vm: &mut Vm) -> PyResult<Value> {
+    use crate::types::struct_seq::struct_seq;
     let opt = vm.opt_level.get() as i64;
-    let flags = struct_seq(
+    struct_seq(
         vm,
         "sys",
         "flags",
@@ -460,8 +471,40 @@ fn init_info(vm: &mut Vm, sys: &crate::value::Ref) -> PyResult<()> {
             Value::Int(0),
             Value::Bool(false),
         ],
-    )?;
-    vm.set_attr_str(sys, "flags", flags);
+    )
+}
+
+/// The struct-sequence attributes of `sys`, built on first access (through
+/// the module's `__getattr__`) and then stored in the module: creating their
+/// classes at every start-up would cost more than the rest of `sys` together.
+fn sys_getattr(vm: &mut Vm, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    crate::builtins::check_args(vm, "__getattr__", args, 1, 1)?;
+    let name = match args[0].as_pystr() {
+        Some(s) => String::from(s.as_str()),
+        None => return vm.type_error("attribute name must be string"),
+    };
+    let v = match name.as_str() {
+        "float_info" => float_info(vm)?,
+        "int_info" => int_info(vm)?,
+        "hash_info" => hash_info(vm)?,
+        "flags" => flags_info(vm)?,
+        "version_info" => make_version_info(vm)?,
+        _ => {
+            return Err(vm.new_exc_msg(
+                &vm.exc.attribute_error,
+                &alloc::format!("module 'sys' has no attribute '{}'", name),
+            ))
+        }
+    };
+    let sys = vm.sys.clone();
+    vm.set_attr_str(&sys, &name, v.clone());
+    Ok(v)
+}
+
+/// Plain informational attributes of `sys`; the struct sequences come from [`sys_getattr`].
+fn init_info(vm: &mut Vm, sys: &crate::value::Ref) {
+    let ga = vm.new_builtin("__getattr__", sys_getattr);
+    vm.set_attr_str(sys, "__getattr__", ga);
     let mut names: Vec<&str> = crate::modules::native_modules()
         .iter()
         .map(|(n, _)| *n)
@@ -478,7 +521,6 @@ fn init_info(vm: &mut Vm, sys: &crate::value::Ref) -> PyResult<()> {
     vm.set_attr_str(sys, "executable", Value::str(""));
     let w = vm.new_list(Vec::new());
     vm.set_attr_str(sys, "warnoptions", w);
-    Ok(())
 }
 
 pub fn init(vm: &mut Vm) {
@@ -568,9 +610,6 @@ pub fn init(vm: &mut Vm) {
     vm.set_attr_str(&sys, "maxsize", Value::Int(i64::MAX));
     vm.set_attr_str(&sys, "maxunicode", Value::Int(0x10FFFF));
     vm.set_attr_str(&sys, "version", Value::str("3.4.0; MicroPythonRT 0.1.0"));
-    if let Ok(vi) = make_version_info(vm) {
-        vm.set_attr_str(&sys, "version_info", vi);
-    }
     let implv = vm.new_tuple(vec![
         Value::Int(1),
         Value::Int(24),
@@ -608,7 +647,7 @@ pub fn init(vm: &mut Vm) {
         crate::types::dict::dict_set_str(&d, &Value::str("_thread"), Value::str("GIL"));
     }
     vm.set_attr_str(&sys, "implementation", Value::Obj(imp));
-    let _ = init_info(vm, &sys);
+    init_info(vm, &sys);
     vm.set_attr_str(&sys, "ps1", Value::str(">>> "));
     vm.set_attr_str(&sys, "ps2", Value::str("... "));
     let smods = Value::Obj(vm.modules.clone());
