@@ -110,14 +110,26 @@ pub fn new_struct_seq(ty: &Ref, values: Vec<Value>) -> Value {
     ))
 }
 
-/// A one-off struct-sequence value (type and instance).
+/// A struct-sequence value; its class is made on first use and reused afterwards.
 pub fn struct_seq(
     vm: &mut Vm,
-    module: &str,
-    name: &str,
+    module: &'static str,
+    name: &'static str,
     fields: &'static [&'static str],
     values: Vec<Value>,
 ) -> PyResult<Value> {
-    let ty = new_struct_seq_type(vm, module, name, fields)?;
+    let cached = vm
+        .struct_seq_types
+        .iter()
+        .find(|(m, n, _)| *m == module && *n == name)
+        .map(|(_, _, t)| t.clone());
+    let ty = match cached {
+        Some(t) => t,
+        None => {
+            let t = new_struct_seq_type(vm, module, name, fields)?;
+            vm.struct_seq_types.push((module, name, t.clone()));
+            t
+        }
+    };
     Ok(new_struct_seq(&ty, values))
 }

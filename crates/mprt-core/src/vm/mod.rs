@@ -63,6 +63,9 @@ pub struct Vm {
     pub port: Box<dyn Port>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
+    /// Struct-sequence classes made so far, by (module, name): each is
+    /// created once per VM (see `types::struct_seq::struct_seq`).
+    pub struct_seq_types: Vec<(&'static str, &'static str, Ref)>,
     /// Names of modules whose code is currently executing (for the
     /// "partially initialized module" import error).
     pub initializing: Vec<String>,
@@ -173,6 +176,7 @@ impl Vm {
             interned: HashMap::new(),
             port,
             recursion_limit: 1000,
+            struct_seq_types: Vec::new(),
             initializing: Vec::new(),
             native_depth: 0,
             frozen: Vec::new(),
