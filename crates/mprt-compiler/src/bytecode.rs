@@ -268,10 +268,6 @@ pub enum Op {
     ListExtend(u32),
     /// `set .. iterable -> set ..` updating the set at depth i.
     SetUpdate(u32),
-    /// `set tuple -> set`: a display of 3+ constants, which CPython 3.11 folds
-    /// into a frozenset constant; the VM reproduces that frozenset's
-    /// construction so the set's iteration order is CPython's.
-    SetUpdateConst,
     /// `dict .. mapping -> dict ..` updating the dict at depth i (`{**m}`).
     DictUpdate(u32),
     /// Like DictUpdate but a repeated key is a TypeError naming the callee found
@@ -445,6 +441,10 @@ pub enum Const {
     Bytes(Vec<u8>),
     /// A tuple of constants (also keyword-name tuples of `CallKw`).
     Tuple(Vec<Const>),
+    /// A frozenset of constants, items in source order: what CPython 3.11
+    /// folds a set display of 3+ constants into (`BUILD_SET 0`, this
+    /// constant, `SET_UPDATE 1`), built once when the code is loaded.
+    FrozenSet(Vec<Const>),
     /// `...`
     Ellipsis,
     /// A nested code object (for `MakeFunction`).

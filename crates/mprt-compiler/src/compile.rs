@@ -108,7 +108,7 @@ fn const_eq(a: &Const, b: &Const) -> bool {
         (Const::Complex(a1, b1), Const::Complex(a2, b2)) => {
             a1.to_bits() == a2.to_bits() && b1.to_bits() == b2.to_bits()
         }
-        (Const::Tuple(x), Const::Tuple(y)) => {
+        (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_eq(p, q))
         }
         (Const::Code(_), _) | (_, Const::Code(_)) => false,
@@ -810,7 +810,7 @@ impl<'a> Compiler<'a> {
         let top = self.new_label();
         let end = self.new_label();
         let brk = self.new_label();
-        self.expr(iter)?;
+        self.iter_operand(iter)?;
         self.set_line(loc.line);
         if is_async {
             self.emit(Op::GetAIter);

@@ -306,8 +306,8 @@ impl<'a> Compiler<'a> {
                 match folded {
                     Some(items) => {
                         self.emit(Op::BuildSet(0));
-                        self.load_const(Const::Tuple(items));
-                        self.emit(Op::SetUpdateConst);
+                        self.load_const(Const::FrozenSet(items));
+                        self.emit(Op::SetUpdate(1));
                     }
                     None => self.sequence(es, Op::BuildSet, Op::SetAdd, Op::SetUpdate)?,
                 }
@@ -618,7 +618,7 @@ impl<'a> Compiler<'a> {
     ) -> Result<(), SyntaxError> {
         self.expr(left)?;
         if ops.len() == 1 {
-            self.expr(&comparators[0])?;
+            self.cmp_operand(ops[0], &comparators[0])?;
             self.emit_cmp(ops[0]);
             return Ok(());
         }
@@ -626,7 +626,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let n = ops.len().min(comparators.len());
         for i in 0..n {
-            self.expr(&comparators[i])?;
+            self.cmp_operand(ops[i], &comparators[i])?;
             if i + 1 < n {
                 self.emit(Op::Swap(2));
                 self.emit(Op::Copy(2));
@@ -642,6 +642,29 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PopTop);
         self.bind(end);
         Ok(())
+    }
+
+    /// The right operand of a comparison: for `in`/`not in` an iterable
+    /// operand (see [`iter_operand`](Self::iter_operand)).
+    fn cmp_operand(&mut self, op: CmpOp, e: &'a Expr) -> Result<(), SyntaxError> {
+        match op {
+            CmpOp::In | CmpOp::NotIn => self.iter_operand(e),
+            _ => self.expr(e),
+        }
+    }
+
+    /// An expression used only as something to iterate or search (`for`
+    /// loops, comprehensions, `in`): as in CPython, a set display of
+    /// constants becomes a frozenset constant, so no set is built each time
+    /// and iteration follows that frozenset's order.
+    pub(crate) fn iter_operand(&mut self, e: &'a Expr) -> Result<(), SyntaxError> {
+        if let ExprKind::Set(es) = &e.kind {
+            if let Some(items) = es.iter().map(const_value).collect::<Option<Vec<_>>>() {
+                self.load_const(Const::FrozenSet(items));
+                return Ok(());
+            }
+        }
+        self.expr(e)
     }
 
     fn emit_cmp(&mut self, op: CmpOp) {
@@ -773,7 +796,7 @@ impl<'a> Compiler<'a> {
         }
         let code = self.pop_unit();
         self.make_function(child, code, 0);
-        self.expr(&first.iter)?;
+        self.iter_operand(&first.iter)?;
         self.emit(if first.is_async {
             Op::GetAIter
         } else {
@@ -804,7 +827,7 @@ impl<'a> Compiler<'a> {
             if i == 0 {
                 self.emit(Op::LoadFast(0));
             } else {
-                self.expr(&g.iter)?;
+                self.iter_operand(&g.iter)?;
                 self.emit(if g.is_async {
                     Op::GetAIter
                 } else {

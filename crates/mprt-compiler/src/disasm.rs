@@ -46,6 +46,10 @@ fn const_repr(c: &Const) -> String {
             s
         }
         Const::Ellipsis => "Ellipsis".into(),
+        Const::FrozenSet(t) => {
+            let items: alloc::vec::Vec<String> = t.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", items.join(", "))
+        }
         Const::Code(c) => format!("<code {}>", c.qualname),
     }
 }

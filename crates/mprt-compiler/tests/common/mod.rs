@@ -346,7 +346,6 @@ pub fn check_stack(c: &CodeObject) {
                 | Op::SetAdd(_)
                 | Op::ListExtend(_)
                 | Op::SetUpdate(_)
-                | Op::SetUpdateConst
                 | Op::DictUpdate(_)
                 | Op::DictMerge(_) => (-1, None, 0, true),
                 Op::MapAdd(_) => (-2, None, 0, true),

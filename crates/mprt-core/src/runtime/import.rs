@@ -107,6 +107,10 @@ impl Vm {
                 self.new_tuple(v)
             }
             Const::Ellipsis => Value::Ellipsis,
+            Const::FrozenSet(items) => {
+                let v = items.iter().map(|c| self.const_value(c)).collect();
+                crate::types::set::folded_frozenset(self, v)
+            }
             Const::Code(co) => {
                 let code = self.load_code(co.clone());
                 Value::Obj(Object::new(

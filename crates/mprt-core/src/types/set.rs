@@ -365,15 +365,15 @@ fn discard(vm: &mut Vm, s: &Value, x: &Value) -> PyResult<bool> {
     Ok(vm.dict_remove(s, &k)?.is_some())
 }
 
-/// A display of constants (`{1, 2, 3}`) filled like CPython 3.11 does: its
-/// compiler builds a frozenset from the items, rebuilds it from its own
-/// iteration order when merging constants, and the new set merges that in.
-pub fn update_folded(vm: &mut Vm, s: &Value, items: &Value) -> PyResult<()> {
-    let items = vm.iterate(items)?;
-    let first = build(vm, items)?;
-    let again = build(vm, first.iter().map(|e| e.key.clone()).collect())?;
-    let fs = vm.new_set_from(again, true);
-    set_inplace(vm, s, &fs, binop::OR)
+/// The frozenset constant CPython 3.11's compiler makes for a display of
+/// constants (`{1, 2, 3}`): built from the items, then rebuilt from its own
+/// iteration order when constants are merged; the display's set is merged
+/// from it at run time. Constant items are always hashable.
+pub fn folded_frozenset(vm: &mut Vm, items: Vec<Value>) -> Value {
+    let first = build(vm, items).unwrap_or_else(|_| DictData::new_set());
+    let again = build(vm, first.iter().map(|e| e.key.clone()).collect())
+        .unwrap_or_else(|_| DictData::new_set());
+    vm.new_set_from(again, true)
 }
 
 /// In-place set operators (also the `update`-style methods).

@@ -637,11 +637,6 @@ impl Vm {
                         mprt_compiler::bytecode::binop::OR,
                     )?;
                 }
-                Op::SetUpdateConst => {
-                    let items = pop!(f);
-                    let s = f.stack[f.stack.len() - 1].clone();
-                    crate::types::set::update_folded(self, &s, &items)?;
-                }
                 Op::DictUpdate(i) => {
                     let m = pop!(f);
                     let d = f.stack[f.stack.len() - i as usize].clone();
