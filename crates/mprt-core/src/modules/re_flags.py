@@ -20,7 +20,7 @@ class RegexFlag(int):
     _members = {}
 
     def __new__(cls, value=0):
-        if type(value) is not int and not isinstance(value, int):
+        if not isinstance(value, int):
             raise ValueError("%r is not a valid RegexFlag" % (value,))
         m = cls._members.get(int(value))
         if m is not None:
